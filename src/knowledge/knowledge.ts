@@ -1,0 +1,59 @@
+// Loads Dyad's knowledge (countries, titles, organisations, CAMEO, event patterns, currencies) from data files.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { DyadError } from '../errors.js';
+import { buildCameo, cameoSchema, type CameoTable } from './cameo.js';
+import { buildCountries, countriesSchema, type CountryIndex } from './countries.js';
+import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
+import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
+import { buildOrganizations, organizationsSchema, type OrganizationIndex } from './organizations.js';
+import { buildTitles, titlesSchema, type TitleIndex } from './titles.js';
+
+export interface Knowledge {
+  countries: CountryIndex;
+  titles: TitleIndex;
+  organizations: OrganizationIndex;
+  cameo: CameoTable;
+  patterns: EventPattern[];
+  currencies: CurrencyTable;
+}
+
+/** The `knowledge/` folder shipped with the package. */
+export function defaultKnowledgeDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'knowledge');
+}
+
+/**
+ * Reads and validates every knowledge file in `dir` (default: the shipped `knowledge/`).
+ * A user extends Dyad by editing these files; no rebuild is needed.
+ * @throws DyadError KNOWLEDGE_INVALID naming the file and the bad field.
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
+  const cameo = buildCameo(readData(dir, 'cameo.json', cameoSchema));
+  return {
+    countries: buildCountries(readData(dir, 'countries.json', countriesSchema)),
+    titles: buildTitles(readData(dir, 'titles.json', titlesSchema)),
+    organizations: buildOrganizations(readData(dir, 'organizations.json', organizationsSchema)),
+    cameo,
+    patterns: buildPatterns(readData(dir, 'event-patterns.json', patternsSchema), cameo),
+    currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
+  };
+}
+
+function readData<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new DyadError('KNOWLEDGE_INVALID', `cannot read knowledge file ${path}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DyadError('KNOWLEDGE_INVALID', `knowledge file ${path} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
