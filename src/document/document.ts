@@ -75,8 +75,10 @@ export interface Mention extends Span {
   /** For acronyms: the long form's mention id, and the long form's acronym id. */
   expands?: string;
   acronym?: string;
-  /** For a role noun, pronoun or pair phrase: the words that name the role ("army chief"). */
+  /** For a role noun: the office it names ("Chief of Army Staff" for "the army chief"). */
   role?: string;
+  /** For a pair written out ("Pakistan-US ties"): the two countries. */
+  members?: string[];
 }
 
 export interface Entity {

@@ -1,0 +1,53 @@
+// Turns the FILE arguments of `dyad extract` into a stream of articles or per-input errors, in order.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import type { DyadError } from '../errors.js';
+import type { ArticleInput } from '../index.js';
+import { readArticleFile, readArticleStream, unreadable } from '../input/decode.js';
+import { readJsonl } from '../input/jsonl.js';
+import type { ExtractOptions } from './options.js';
+
+/** An article ready to read (`label` names it in messages: "a.txt", "in.jsonl:3"), or why an input failed. */
+export type InputItem = { ok: true; label: string; article: ArticleInput } | { ok: false; error: DyadError };
+
+/** What the messages call an input: the path as given, or "stdin" for `-`. */
+export const inputName = (file: string): string => (file === '-' ? 'stdin' : file);
+
+/**
+ * Yields the articles of every FILE in order: one per text file, one per JSONL line. Nothing is
+ * read ahead, so a consumer that stops early (a closed pipe) stops the reading too.
+ * @example for await (const item of readInputs(options, process.stdin)) …
+ */
+export async function* readInputs(options: ExtractOptions, stdin: Readable): AsyncGenerator<InputItem> {
+  const { maxBytes, published } = options;
+  for (const file of options.files) {
+    const name = inputName(file);
+    if (options.input === 'text') {
+      const result = file === '-' ? await readArticleStream(stdin, name, { maxBytes }) : await readArticleFile(file, { maxBytes });
+      yield result.ok ? { ok: true, label: name, article: { id: name, text: result.text, published } } : result;
+      continue;
+    }
+    let stream: Readable = stdin;
+    if (file !== '-') {
+      try {
+        const info = await stat(file);
+        if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      } catch (error) {
+        yield { ok: false, error: unreadable(name, error) };
+        continue;
+      }
+      stream = createReadStream(file);
+    }
+    try {
+      for await (const item of readJsonl(stream, name, { maxBytes })) {
+        if (!item.ok) yield item;
+        else yield { ok: true, label: `${name}:${item.line}`, article: { ...item.article, published: item.article.published ?? published } };
+      }
+    } catch (error) {
+      yield { ok: false, error: unreadable(name, error) };
+    } finally {
+      if (stream !== stdin) stream.destroy();
+    }
+  }
+}

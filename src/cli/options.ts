@@ -1,0 +1,97 @@
+// Parses `dyad` arguments with node:util parseArgs and validates flag values with zod; a bad flag is a USAGE error.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DyadError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from '../input/decode.js';
+import { parsePublished, showValue } from '../input/published.js';
+
+export type OutputFormat = 'json' | 'jsonl' | 'text';
+export type InputKind = 'text' | 'jsonl';
+
+export interface ExtractOptions {
+  /** Paths as given; `-` is stdin. */
+  files: string[];
+  format: OutputFormat;
+  input: InputKind;
+  /** YYYY-MM-DD, or null; for JSONL a fallback for lines without "published". */
+  published: string | null;
+  maxBytes: number;
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions };
+
+const usage = (message: string) => new DyadError('USAGE', message);
+
+/** "20000000", "20MB", "512k" → bytes (K/M/G are powers of 1024); null when not a positive size. */
+export function parseSize(value: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?)?$/i.exec(value.trim());
+  if (!m) return null;
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const bytes = Math.floor(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
+}
+
+const flagsSchema = z.object({
+  format: z.enum(['json', 'jsonl', 'text'], { error: (i) => `unknown format ${showValue(String(i.input))}; use json, jsonl or text` }).default('json'),
+  input: z.enum(['text', 'jsonl'], { error: (i) => `unknown input kind ${showValue(String(i.input))}; use text or jsonl` }).default('text'),
+  'max-bytes': z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return DEFAULT_MAX_BYTES;
+      const size = parseSize(v);
+      if (size === null) ctx.addIssue({ code: 'custom', message: `--max-bytes ${showValue(v)} is not a size; give bytes such as 20000000 or 20MB` });
+      return size ?? 0;
+    }),
+  published: z.string().optional(),
+});
+
+/** The parseArgs error in our words: "unknown option --foo". */
+function usageFromParseArgs(error: Error & { code?: string }): DyadError {
+  // "Unknown option '--foo'", "Option '-f, --format <value>' argument missing": keep the long name.
+  const option = /'(?:-\w, )?([^' ]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage(`unknown option ${option}`);
+  if (/argument missing/.test(error.message)) return usage(`option ${option} needs a value`);
+  if (/does not take an argument/.test(error.message)) return usage(`option ${option} does not take a value`);
+  return usage(error.message);
+}
+
+/**
+ * Turns argv (without `node` and the script) into a command.
+ * @throws DyadError USAGE (unknown option, command or format; no files) or PUBLISHED_INVALID.
+ * @example parseCommand(['extract', 'a.txt', '--format', 'text']) // { name: 'extract', options: { files: ['a.txt'], … } }
+ */
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+        format: { type: 'string', short: 'f' },
+        input: { type: 'string' },
+        published: { type: 'string' },
+        'max-bytes': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw usageFromParseArgs(error as Error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [command, ...files] = positionals;
+  if (command === undefined) throw usage('missing command');
+  if (command !== 'extract') throw usage(`unknown command ${showValue(command)}`);
+  const flags = flagsSchema.safeParse(values);
+  if (!flags.success) throw usage(flags.error.issues[0]!.message);
+  if (files.length === 0) throw usage('extract needs at least one FILE (or - for stdin)');
+  const published = flags.data.published === undefined ? null : parsePublished(flags.data.published);
+  return {
+    name: 'extract',
+    options: { files, format: flags.data.format, input: flags.data.input, published, maxBytes: flags.data['max-bytes'] },
+  };
+}

@@ -1,0 +1,79 @@
+// Tests for streaming JSONL articles: good lines become articles, bad lines positioned errors, order kept.
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseArticleLine, readJsonl, type JsonlItem } from './jsonl.js';
+
+const reason = (item: JsonlItem) => (item.ok ? `ok ${item.article.id}` : item.error.message);
+const collect = async (text: string, maxBytes?: number) => {
+  const items: JsonlItem[] = [];
+  for await (const item of readJsonl(Readable.from([text]), 'in.jsonl', { maxBytes })) items.push(item);
+  return items;
+};
+
+describe('parseArticleLine', () => {
+  it('reads an article with every field', () => {
+    const line = '{"id":"a1","text":"The ministers met in Doha.","published":"2025-09-14","url":"https://example.org/a1","source":"Wire"}';
+    expect(parseArticleLine(line, 'in.jsonl', 1)).toEqual({
+      ok: true,
+      line: 1,
+      article: { id: 'a1', text: 'The ministers met in Doha.', published: '2025-09-14', url: 'https://example.org/a1', source: 'Wire' },
+    });
+  });
+
+  it('turns a numeric id into a string and optional fields into null', () => {
+    const item = parseArticleLine('{"id":42,"text":"Talks resumed.","published":null}', 'in.jsonl', 3);
+    expect(item).toMatchObject({ ok: true, article: { id: '42', published: null, url: null, source: null } });
+  });
+
+  it('reduces a published timestamp to its date', () => {
+    const item = parseArticleLine('{"id":"a","text":"Talks resumed.","published":"2025-09-14T08:00:00Z"}', 'in.jsonl', 1);
+    expect(item).toMatchObject({ ok: true, article: { published: '2025-09-14' } });
+  });
+
+  it.each([
+    ['{"id":"a", "text": ', 'in.jsonl:7: not JSON: '],
+    ['{"id":"a"}', 'in.jsonl:7: missing "text"'],
+    ['{"text":"Talks resumed."}', 'in.jsonl:7: missing "id"'],
+    ['{"id":"a","text":5}', 'in.jsonl:7: "text" must be a string, got number'],
+    ['{"id":true,"text":"Talks."}', 'in.jsonl:7: "id" must be a string or number, got boolean'],
+    ['{"id":"a","text":"Talks.","url":3}', 'in.jsonl:7: "url" must be a string or null, got number'],
+    ['{"id":"a","text":"  "}', 'in.jsonl:7: "text" is empty'],
+    ['["a","b"]', 'in.jsonl:7: expected a JSON object with "id" and "text", got array'],
+    ['{"id":"a","text":"Talks.","published":"2025-13-01"}', 'in.jsonl:7: "published" 2025-13-01 is not a real date'],
+  ])('reports %s as a positioned error', (line, message) => {
+    const item = parseArticleLine(line, 'in.jsonl', 7);
+    expect(item.ok).toBe(false);
+    expect(reason(item).startsWith(message)).toBe(true);
+  });
+
+  it('reports a line over the size limit', () => {
+    const item = parseArticleLine(`{"id":"a","text":"${'word '.repeat(50)}"}`, 'in.jsonl', 2, { maxBytes: 100 });
+    expect(item.ok ? '' : item.error.code).toBe('INPUT_TOO_LARGE');
+    expect(reason(item)).toBe('in.jsonl:2: line is 270 bytes, over the limit of 100 bytes; raise it with --max-bytes 270');
+  });
+});
+
+describe('readJsonl', () => {
+  it('yields every line in order, with errors in place, and skips blank lines', async () => {
+    const text = [
+      '\uFEFF{"id":"first","text":"The envoy arrived."}',
+      '',
+      'not json at all',
+      '   ',
+      '{"id":"last","text":"The envoy left."}\r',
+    ].join('\n');
+    const items = await collect(text);
+    expect(items.map((i) => [i.line, reason(i).slice(0, 20)])).toEqual([
+      [1, 'ok first'],
+      [3, 'in.jsonl:3: not JSON'],
+      [5, 'ok last'],
+    ]);
+  });
+
+  it('reads lines split across chunks', async () => {
+    const chunks = ['{"id":"a","te', 'xt":"One."}\n{"id":"b",', '"text":"Two."}'];
+    const items: JsonlItem[] = [];
+    for await (const item of readJsonl(Readable.from(chunks), 'in.jsonl')) items.push(item);
+    expect(items.map(reason)).toEqual(['ok a', 'ok b']);
+  });
+});

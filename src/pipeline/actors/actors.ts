@@ -1,0 +1,67 @@
+// Stage 5, actors: each entity's ISO alpha-3 country and CAMEO sector, from titles, organisation kinds and country words around it.
+import type { Actor, Document, Entity, Mention } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Stage } from '../stage.js';
+import { findSettings, type Setting } from './setting.js';
+
+// Organisations of these sectors belong to the country the article is written from unless named otherwise: "the Foreign Office".
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/** The country of the dateline ("ISLAMABAD:" → PAK), when it names a country or capital. */
+export function datelineCountry(doc: Document, kb: Knowledge): string | null {
+  const place = layer(doc, 'clean').dateline?.place;
+  if (!place) return null;
+  return kb.countries.words.get(place)?.code ?? null;
+}
+
+function personActor(e: Entity, mentions: Mention[], home: string | null, settings: Map<number, Setting>): Actor {
+  let sector: Actor['sector'] = null;
+  let country: string | null = null;
+  let countrySource: string | null = null;
+  for (const m of mentions) {
+    for (const t of m.titles) {
+      sector ??= t.sector;
+      if (!country && t.country) [country, countrySource] = [t.country, 'title'];
+    }
+    if (m.form === 'role') {
+      sector ??= m.sector;
+      if (!country && m.country) [country, countrySource] = [m.country, 'title'];
+    }
+  }
+  if (!country) {
+    const first = mentions.find((m) => m.form !== 'pronoun');
+    const setting = first ? settings.get(first.sentence) : undefined;
+    const travelled = setting && mentions.some((m) => m.id === setting.traveller);
+    if (setting && !travelled) [country, countrySource] = [setting.country, 'setting'];
+  }
+  if (!country && home && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [home, 'dateline'];
+  return { entity: e.id, country, sector, countrySource };
+}
+
+function otherActor(e: Entity, mentions: Mention[], home: string | null): Actor {
+  const named = mentions.find((m) => m.country || m.sector) ?? mentions[0];
+  const sector = named?.sector ?? null;
+  let country = named?.country ?? null;
+  let countrySource = country ? (e.type === 'ORG' ? 'organisation' : 'name') : null;
+  if (!country && e.type === 'ORG' && home && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [home, 'dateline'];
+  return { entity: e.id, country, sector, countrySource };
+}
+
+export const actorsStage: Stage = {
+  name: 'actors.titles-context.v1',
+  needs: ['clean', 'tokens', 'sentences', 'mentions', 'entities', 'coref'],
+  provides: ['actors'],
+  run(doc, kb) {
+    const mentions = layer(doc, 'mentions');
+    const byId = new Map(mentions.map((m) => [m.id, m]));
+    const settings = findSettings(layer(doc, 'tokens'), layer(doc, 'sentences'), mentions);
+    const home = datelineCountry(doc, kb);
+    const actors: Record<string, Actor> = {};
+    for (const e of layer(doc, 'entities')) {
+      const ms = e.mentions.map((id) => byId.get(id)!);
+      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home);
+    }
+    doc.actors = actors;
+  },
+};

@@ -1,0 +1,41 @@
+// Where a sentence takes place when someone travels: "He returned to the US", "Munir's visits to the US", "During his visit, …".
+import type { Mention, Sentence, Token } from '../../document/document.js';
+
+const TRAVEL = new Set(['visit', 'return', 'travel', 'arrive', 'fly', 'go', 'come', 'tour', 'trip', 'land', 'head', 'journey']);
+const CONTINUES = new Set(['visit', 'trip', 'tour', 'stay', 'stop']);
+
+export interface Setting {
+  /** The country the sentence takes place in. */
+  country: string;
+  /** The mention of whoever travelled there, who is not of that country. */
+  traveller: string | null;
+}
+
+/** The setting of each sentence that has one, by sentence index. */
+export function findSettings(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[]): Map<number, Setting> {
+  const settings = new Map<number, Setting>();
+  let last = null as Setting | null;
+  for (const s of sentences) {
+    const inSentence = mentions.filter((m) => m.sentence === s.index);
+    let found: Setting | null = null;
+    for (let i = s.firstToken; i < s.endToken && !found; i++) {
+      if (!TRAVEL.has(tokens[i]!.lemma)) continue;
+      let j = i + 1;
+      if (tokens[j]?.normal === 'to' || tokens[j]?.normal === 'in') j++;
+      else continue;
+      if (tokens[j]?.normal === 'the') j++;
+      const place = inSentence.find((m) => m.firstToken === j && m.country && (m.type === 'GPE' || m.type === 'NORP'));
+      if (!place) continue;
+      const traveller = inSentence.filter((m) => m.type === 'PERSON' && m.endToken <= i).pop();
+      found = { country: place.country!, traveller: traveller?.id ?? null };
+    }
+    // "During his visit, the COAS also met …" continues the last trip.
+    const first = tokens[s.firstToken];
+    if (!found && last !== null && first?.normal === 'during' && CONTINUES.has(tokens[s.firstToken + 2]?.lemma ?? '')) found = { country: last.country, traveller: null };
+    if (found) {
+      settings.set(s.index, found);
+      last = found;
+    }
+  }
+  return settings;
+}

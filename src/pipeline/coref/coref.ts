@@ -1,0 +1,139 @@
+// Stage 4, coreference: surnames and honorifics, acronyms, role nouns, pronouns and country-pair phrases linked to the entity they name.
+import type { Entity, Mention, Sector } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Stage } from '../stage.js';
+import { mainDyad, pairBefore } from './main-dyad.js';
+
+interface PersonHint {
+  sector: Sector | null;
+  country: string | null;
+  roles: Set<string>;
+}
+
+/** Links mentions to entities, one document at a time. */
+class Linker {
+  readonly entities: Entity[] = [];
+  readonly coref: Record<string, string> = {};
+  private readonly byKey = new Map<string, Entity>();
+  private readonly hints = new Map<string, PersonHint>();
+  private readonly dyad: [string, string] | null;
+
+  constructor(
+    private readonly doc: { text: string; mentions: readonly Mention[]; tokens: Parameters<typeof pairBefore>[2] },
+    private readonly kb: Knowledge,
+  ) {
+    this.dyad = mainDyad(doc.mentions);
+  }
+
+  run(): void {
+    this.doc.mentions.forEach((m, i) => this.link(m, i));
+  }
+
+  private entityFor(key: string, type: Entity['type'], name: string): Entity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { id: `e${this.entities.length + 1}`, type, name, mentions: [], roles: [] };
+      this.entities.push(e);
+      this.byKey.set(key, e);
+    }
+    return e;
+  }
+
+  private attach(m: Mention, e: Entity): void {
+    e.mentions.push(m.id);
+    this.coref[m.id] = e.id;
+  }
+
+  private link(m: Mention, index: number): void {
+    const text = this.doc.text;
+    if (m.expands && this.coref[m.expands]) return this.attach(m, this.entities.find((e) => e.id === this.coref[m.expands!])!);
+    if (m.type === 'PERSON') {
+      if (m.form === 'pronoun') return this.pronoun(m);
+      if (m.form === 'role') return this.role(m);
+      return this.person(m, text.slice(m.start, m.end));
+    }
+    if (m.form === 'pair') {
+      const members = m.members ?? pairBefore(this.doc.mentions, index, this.doc.tokens) ?? this.dyad;
+      if (!members) return;
+      const e = this.entityFor(`pair:${[...members].sort().join('-')}`, 'GPE', members.map((c) => this.kb.countries.names.get(c) ?? c).join('–'));
+      e.members = [...members];
+      return this.attach(m, e);
+    }
+    if ((m.type === 'GPE' || m.type === 'NORP') && m.country) {
+      return this.attach(m, this.entityFor(`country:${m.country}`, m.type, this.kb.countries.names.get(m.country) ?? m.country));
+    }
+    const name = text.slice(m.start, m.end);
+    this.attach(m, this.entityFor(`${m.type}:${name.toLowerCase()}`, m.type, name));
+  }
+
+  /** "Ishaq Dar", then "Mr Dar": the surname joins them. */
+  private person(m: Mention, written: string): void {
+    const name = m.form === 'honorific' ? written.replace(/^\S+\s+/, '') : written;
+    const surname = name.split(/\s+/).pop()!.toLowerCase();
+    const e = this.byKey.get(`person:${surname}`) ?? this.entityFor(`person:${surname}`, 'PERSON', name);
+    if (name.split(/\s+/).length > e.name.split(/\s+/).length) e.name = name;
+    this.attach(m, e);
+    const hint = this.hints.get(e.id) ?? { sector: null, country: null, roles: new Set<string>() };
+    for (const t of m.titles) {
+      hint.roles.add(t.role);
+      hint.sector ??= t.sector;
+      hint.country ??= t.country;
+      if (!e.roles.includes(t.role)) e.roles.push(t.role);
+    }
+    this.hints.set(e.id, hint);
+  }
+
+  /** "the army chief", "the US official": the latest person holding that office, or of that sector and country. */
+  private role(m: Mention): void {
+    const people = this.recentPeople(m);
+    const byRole = people.find((e) => this.hints.get(e.id)?.roles.has(m.role!));
+    const bySector = people.find((e) => {
+      const h = this.hints.get(e.id);
+      return h && h.sector === m.sector && (m.country === null || h.country === m.country);
+    });
+    const target = byRole ?? bySector;
+    if (target) return this.attach(m, target);
+    const e = this.entityFor(`role:${m.id}`, 'PERSON', this.doc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));
+    if (m.role) e.roles.push(m.role);
+    this.hints.set(e.id, { sector: m.sector, country: m.country, roles: new Set(m.role ? [m.role] : []) });
+    this.attach(m, e);
+  }
+
+  /** "He", "his": the first person named earlier in the sentence, else the first person of the nearest earlier sentence. */
+  private pronoun(m: Mention): void {
+    const linked = this.doc.mentions.filter((o) => o.type === 'PERSON' && o.start < m.start && this.coref[o.id]);
+    const same = linked.find((o) => o.sentence === m.sentence);
+    let antecedent = same;
+    if (!antecedent) {
+      const prevSentence = linked.filter((o) => o.sentence < m.sentence).pop()?.sentence;
+      antecedent = linked.find((o) => o.sentence === prevSentence);
+    }
+    if (antecedent) this.attach(m, this.entities.find((e) => e.id === this.coref[antecedent!.id])!);
+  }
+
+  /** People mentioned before `m`, most recent first. */
+  private recentPeople(m: Mention): Entity[] {
+    const seen: Entity[] = [];
+    for (let k = this.doc.mentions.indexOf(m) - 1; k >= 0; k--) {
+      const o = this.doc.mentions[k]!;
+      const id = this.coref[o.id];
+      if (o.type !== 'PERSON' || !id) continue;
+      const e = this.entities.find((x) => x.id === id)!;
+      if (!seen.includes(e)) seen.push(e);
+    }
+    return seen;
+  }
+}
+
+export const corefStage: Stage = {
+  name: 'coref.rules.v1',
+  needs: ['clean', 'tokens', 'mentions'],
+  provides: ['entities', 'coref'],
+  run(doc, kb) {
+    const linker = new Linker({ text: layer(doc, 'clean').text, mentions: layer(doc, 'mentions'), tokens: layer(doc, 'tokens') }, kb);
+    linker.run();
+    doc.entities = linker.entities;
+    doc.coref = linker.coref;
+  },
+};

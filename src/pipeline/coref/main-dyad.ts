@@ -1,0 +1,34 @@
+// The article's main pair of countries and the pairs it writes out ("Pakistan-US ties", "between Pakistan and India").
+import type { Mention, Token } from '../../document/document.js';
+
+/** Countries a mention points at: a country word, a title's country, a known organisation's country. */
+function countriesOf(m: Mention): string[] {
+  const out = m.country ? [m.country] : [];
+  for (const t of m.titles) if (t.country) out.push(t.country);
+  return out;
+}
+
+/** The two countries the article mentions most, or null when it mentions fewer than two. */
+export function mainDyad(mentions: readonly Mention[]): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) for (const c of m.members ?? countriesOf(m)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
+}
+
+/**
+ * The most recent pair written out before mention `at` in the same sentence: a pair mention
+ * ("Pakistan-US") or two country mentions joined by "and" ("Pakistan and India").
+ */
+export function pairBefore(mentions: readonly Mention[], at: number, tokens: readonly Token[]): string[] | null {
+  const sentence = mentions[at]!.sentence;
+  for (let k = at - 1; k >= 0 && mentions[k]!.sentence === sentence; k--) {
+    const m = mentions[k]!;
+    if (m.members && m.members.length === 2) return m.members;
+    const prev = mentions[k - 1];
+    if (m.country && prev?.country && prev.sentence === sentence && prev.country !== m.country && (m.type === 'GPE' || m.type === 'NORP') && (prev.type === 'GPE' || prev.type === 'NORP')) {
+      if (prev.endToken + 1 === m.firstToken && tokens[prev.endToken]!.normal === 'and') return [prev.country, m.country];
+    }
+  }
+  return null;
+}

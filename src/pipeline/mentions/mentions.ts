@@ -1,0 +1,175 @@
+// Stage 3, mentions: people with their title chains, organisations, countries, capitals, demonyms, acronyms, role nouns, pronouns and country pairs.
+import type { EntityType, Mention, MentionForm, Sector, Title, Token } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Stage } from '../stage.js';
+import { nameRunEnd } from './name-run.js';
+import { isPersonPronoun, pairPhraseEnd } from './pair-phrases.js';
+import { parseTitleChain, type TitleChain } from './title-chain.js';
+import { canBeName, isAcronymShape, isCapitalized } from './tokens.js';
+
+const MAX_NAME = 4;
+
+/** Builds mentions for one document; state that spans sentences (acronyms, surnames) lives here. */
+class MentionFinder {
+  readonly mentions: Mention[] = [];
+  private readonly acronyms = new Map<string, Mention>();
+  private readonly surnames = new Set<string>();
+  private readonly normals: string[];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly kb: Knowledge,
+  ) {
+    this.normals = tokens.map((t) => t.normal);
+  }
+
+  add(type: EntityType, form: MentionForm, first: number, end: number, extra: Partial<Mention> = {}): Mention {
+    const m: Mention = {
+      id: `m${this.mentions.length + 1}`,
+      type,
+      form,
+      start: this.tokens[first]!.start,
+      end: this.tokens[end - 1]!.end,
+      sentence: this.tokens[first]!.sentence,
+      firstToken: first,
+      endToken: end,
+      titles: [],
+      country: null,
+      sector: null,
+      ...extra,
+    };
+    this.mentions.push(m);
+    return m;
+  }
+
+  /** Finds the mentions in tokens `[from, to)` of one sentence. */
+  sentence(from: number, to: number): void {
+    let i = from;
+    while (i < to) i = this.at(i, from, to);
+  }
+
+  /** Reads what starts at token `i` and returns where to go on. */
+  private at(i: number, from: number, to: number): number {
+    const t = this.tokens[i]!;
+    const pairEnd = pairPhraseEnd(this.tokens, i, to);
+    if (pairEnd) return this.add('GPE', 'pair', i, pairEnd).endToken;
+    if (t.normal === 'the') {
+      const role = this.roleNoun(i + 1, to);
+      if (role) return role;
+    }
+    if (isPersonPronoun(t)) return this.add('PERSON', 'pronoun', i, i + 1).endToken;
+    if (!isCapitalized(t)) return i + 1;
+    const chain = parseTitleChain(this.tokens, this.normals, i, to, this.kb);
+    if (chain) return this.person(chain, to) ?? chain.end;
+    if (this.kb.titles.honorifics.has(t.normal) && i + 1 < to) {
+      const end = this.nameEnd(i + 1, to);
+      if (end > i + 1) return this.personName('honorific', i, i + 1, end, []);
+    }
+    return this.capitalRun(i, from, to);
+  }
+
+  /** "the army chief", "the US official", "the COAS": a person named by an office. */
+  private roleNoun(i: number, to: number): number | null {
+    let k = i;
+    let country: string | null = null;
+    const c = k < to && isCapitalized(this.tokens[k]!) ? this.kb.countries.words.longestAt(this.normals, k, to) : null;
+    if (c && c.value.kind !== 'capital') {
+      country = c.value.code;
+      k = c.end;
+    }
+    const title = this.kb.titles.phrases.longestAt(this.normals, k, to);
+    if (!title) return null;
+    if (title.end < to && canBeName(this.tokens[title.end]!, false)) return null;
+    const { role, sector } = title.value;
+    this.add('PERSON', 'role', i - 1, title.end, { role, sector, country: country ?? title.value.country });
+    return title.end;
+  }
+
+  private nameEnd(i: number, to: number): number {
+    const end = nameRunEnd(this.tokens, i, to, false);
+    return Math.min(end, i + MAX_NAME);
+  }
+
+  /** A person after a title chain; also the organisations and countries named inside the chain. */
+  private person(chain: TitleChain, to: number): number | null {
+    const { titles, first, end: chainEnd } = chain;
+    for (const o of chain.orgs) this.add('ORG', 'name', o.first, o.end, { country: o.org.country, sector: o.org.sector });
+    for (const c of chain.countries) this.add('GPE', 'name', c.first, c.end, { country: c.code });
+    let nameStart = chainEnd;
+    if (nameStart < to && this.kb.titles.honorifics.has(this.normals[nameStart]!)) nameStart++;
+    const end = nameStart < to ? this.nameEnd(nameStart, to) : nameStart;
+    // A chain with no name after it ("Prime Minister said") names an office, not a person we can code.
+    if (end === nameStart) return null;
+    return this.personName('name', first, nameStart, end, titles);
+  }
+
+  private personName(form: MentionForm, first: number, nameStart: number, end: number, titles: Title[]): number {
+    const start = form === 'honorific' ? this.tokens[first]!.start : this.tokens[nameStart]!.start;
+    const m = this.add('PERSON', form, first, end, { titles });
+    m.start = start;
+    this.surnames.add(this.normals[end - 1]!);
+    for (const t of titles) if (t.acronym) this.acronyms.set(t.acronym, m);
+    return end;
+  }
+
+  /** A capitalised run that is not a titled person: organisation, place, country pair, acronym or bare name. */
+  private capitalRun(i: number, from: number, to: number): number {
+    const kb = this.kb;
+    const known = kb.organizations.known.longestAt(this.normals, i, to);
+    if (known && isCapitalized(this.tokens[i]!)) return this.org(i, known.end, to, known.value.country, known.value.sector);
+    const end = nameRunEnd(this.tokens, i, to, i === from);
+    if (end === i) return i + 1;
+    const country = kb.countries.words.longestAt(this.normals, i, end);
+    const head = kb.organizations.heads.longestEndingAt(this.normals, end, i + 1) ?? kb.organizations.openers.longestAt(this.normals, i, end);
+    if (head && end - i > 1) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
+    if (country && !(country.value.ambiguous && country.end < end)) return this.place(i, country.end, country.value.code, country.value.kind, to);
+    const region = kb.countries.regions.longestAt(this.normals, i, end) ?? (kb.countries.placeHeads.longestEndingAt(this.normals, end, i + 1) && end - i > 1 ? { end } : null);
+    if (region) return this.add('LOC', 'name', i, region.end).endToken;
+    const tok = this.tokens[i]!;
+    const acronym = end === i + 1 && isAcronymShape(tok) ? this.acronyms.get(tok.text) : undefined;
+    if (acronym) return this.add(acronym.type, 'acronym', i, i + 1, { expands: acronym.id, country: acronym.country, sector: acronym.sector, titles: acronym.form === 'acronym' ? [] : acronym.titles.filter((t) => t.acronym === tok.text) }).endToken;
+    if (end === i + 1 && this.surnames.has(tok.normal)) return this.personName('name', i, i, i + 1, []);
+    if (end - i >= 2 && end - i <= MAX_NAME && !/\d/.test(this.tokens.slice(i, end).map((t) => t.text).join(''))) return this.personName('name', i, i, end, []);
+    return end;
+  }
+
+  /** An organisation over tokens `[i, end)`, with "(ACRONYM)" after it registered both ways. */
+  private org(i: number, end: number, to: number, country: string | null, sector: Sector | null): number {
+    const m = this.add('ORG', 'name', i, end, { country, sector });
+    const t = this.tokens;
+    if (t[end]?.text === '(' && end + 2 < to && isAcronymShape(t[end + 1]!) && t[end + 2]!.text === ')') {
+      const acr = this.add('ORG', 'acronym', end + 1, end + 2, { expands: m.id, country, sector });
+      m.acronym = acr.id;
+      this.acronyms.set(t[end + 1]!.text, m);
+      return end + 3;
+    }
+    return end;
+  }
+
+  /** A country, capital or demonym; "Pakistan-US" is a country pair. */
+  private place(i: number, end: number, code: string, kind: string, to: number): number {
+    const t = this.tokens;
+    if (t[end]?.text === '-' && end + 1 < to && t[end]!.start === t[end - 1]!.end) {
+      const other = this.kb.countries.words.longestAt(this.normals, end + 1, to);
+      if (other && other.value.code !== code && t[end + 1]!.start === t[end]!.end) {
+        this.add('GPE', 'pair', i, other.end, { members: [code, other.value.code] });
+        return other.end;
+      }
+    }
+    this.add(kind === 'demonym' ? 'NORP' : 'GPE', 'name', i, end, { country: code });
+    return end;
+  }
+}
+
+export const mentionsStage: Stage = {
+  name: 'mentions.rules.v1',
+  needs: ['tokens', 'sentences'],
+  provides: ['mentions'],
+  run(doc, kb) {
+    const tokens = layer(doc, 'tokens');
+    const finder = new MentionFinder(tokens, kb);
+    for (const s of layer(doc, 'sentences')) finder.sentence(s.firstToken, s.endToken);
+    doc.mentions = finder.mentions;
+  },
+};

@@ -1,0 +1,76 @@
+// Money amounts in the cleaned text ("around $500 million", "Rs 2.5bn", "1,200 crore rupees") with currency and hedge.
+import { layer, type Quantity, type Sentence } from '../../document/document.js';
+import { collapse, type CurrencyTable } from '../../knowledge/currencies.js';
+import type { Stage } from '../stage.js';
+
+/**
+ * Adds `doc.quantities`: the money amounts of the cleaned text, in text order.
+ * @example quantitiesStage.run(doc, kb); doc.quantities // [{ amount: 500000000, currency: 'USD', approximate: true, … }]
+ */
+export const quantitiesStage: Stage = {
+  name: 'quantities.money.v1',
+  needs: ['clean', 'sentences'],
+  provides: ['quantities'],
+  run(doc, kb) {
+    doc.quantities = findQuantities(layer(doc, 'clean').text, layer(doc, 'sentences'), kb.currencies);
+  },
+};
+
+/**
+ * Finds money amounts with one pass of the table's regex. A span covers the hedge ("around $5bn")
+ * and a range ("$5bn-$6bn", "$5-6 billion"); a range reads as its lower end and is approximate.
+ * The currency is each sign's default ("Rs" → PKR): the article's country is not known here.
+ * @example findQuantities('It paid around $5bn.', sentences, kb.currencies)
+ *   // [{ start: 8, end: 19, sentence: 0, amount: 5000000000, currency: 'USD', approximate: true }]
+ */
+export function findQuantities(text: string, sentences: readonly Sentence[], table: CurrencyTable): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(table.pattern)) {
+    const money = read(m.groups!, table);
+    const sentence = money && sentenceAt(sentences, m.index);
+    if (!money || sentence === null) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, sentence, ...money });
+  }
+  return found;
+}
+
+type Money = Pick<Quantity, 'amount' | 'currency' | 'approximate'>;
+
+function read(g: Record<string, string | undefined>, table: CurrencyTable): Money | null {
+  const prefix = g.ps !== undefined;
+  const sign = table.signs.get(collapse((prefix ? g.ps : g.sw) ?? ''));
+  const low = prefix ? g.pn : g.sn;
+  if (!sign || low === undefined) return null;
+  const lowScale = prefix ? g.pk : g.sk;
+  const high = prefix ? g.rn : g.srn;
+  const highScale = prefix ? g.rk : g.srk;
+  const scaled = lowScale !== undefined || highScale !== undefined;
+  // "3 trillion won" is money; "in 2020 won the vote" is not.
+  if (sign.needsScale && !scaled) return null;
+  // "in 2020 dollars" is a price base, not an amount.
+  if (!prefix && !scaled && high === undefined && g.h === undefined && /^(?:1[89]|2[01])\d\d$/.test(low)) return null;
+  // "$5-6 billion": the scale after the range applies to both ends.
+  const factor = multiplier(lowScale ?? highScale, table);
+  const amount = Number((Number(low.replace(/,/g, '')) * factor).toPrecision(15));
+  if (!Number.isFinite(amount)) return null;
+  return { amount, currency: sign.currency, approximate: g.h !== undefined || high !== undefined };
+}
+
+function multiplier(scale: string | undefined, table: CurrencyTable): number {
+  let factor = 1;
+  // "-billion", " lakh crore"
+  for (const word of (scale ?? '').split(/[\s-]+/)) if (word) factor *= table.scales.get(word.toLowerCase()) ?? 1;
+  return factor;
+}
+
+/** Index of the last sentence starting at or before `offset`, or null before the first. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? null : sentences[lo - 1]!.index;
+}

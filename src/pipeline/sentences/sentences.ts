@@ -1,0 +1,62 @@
+// Stage 2, sentences and tokens: paragraphs split on newlines, then wink-nlp per paragraph.
+import type { Sentence, Token } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Stage } from '../stage.js';
+import { its, nlp } from './wink.js';
+
+/** Paragraph ranges: non-blank runs between newlines, starting after the dateline. */
+function paragraphs(text: string, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    if (e > s) out.push([s, e]);
+    start = end + 1;
+  }
+  return out;
+}
+
+export const sentencesStage: Stage = {
+  name: 'sentences.wink-eng-lite.v1',
+  needs: ['clean'],
+  provides: ['tokens', 'sentences'],
+  run(doc) {
+    const clean = layer(doc, 'clean');
+    const text = clean.text;
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    const paras = paragraphs(text, clean.dateline?.end ?? 0);
+    for (let p = 0; p < paras.length; p++) {
+      const [ps, pe] = paras[p]!;
+      const wdoc = nlp.readDoc(text.slice(ps, pe));
+      const words = wdoc.tokens().out() as string[];
+      const pos = wdoc.tokens().out(its.pos) as string[];
+      const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+      const normals = wdoc.tokens().out(its.normal) as string[];
+      const base = tokens.length;
+      let cursor = ps;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        const at = text.indexOf(word, cursor);
+        const start = at >= 0 && at < pe ? at : cursor;
+        const end = Math.min(start + word.length, pe);
+        tokens.push({ start, end, text: text.slice(start, end), normal: normals[i]!.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, sentence: 0 });
+        cursor = end;
+      }
+      for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {
+        const firstToken = base + first;
+        const endToken = base + last + 1;
+        const index = sentences.length;
+        for (let t = firstToken; t < endToken; t++) tokens[t]!.sentence = index;
+        sentences.push({ index, paragraph: p, start: tokens[firstToken]!.start, end: tokens[endToken - 1]!.end, firstToken, endToken });
+      }
+    }
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+  },
+};

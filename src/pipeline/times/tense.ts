@@ -1,0 +1,103 @@
+// The tense of the clause around a temporal expression, read from the nearest verb group.
+import type { Token } from '../../document/document.js';
+
+/** Which way a clause points from the publication date; `present` and `none` leave it to the rule. */
+export type Tense = 'past' | 'present' | 'future' | 'none';
+
+// "will", "'ll", "won't" (wink splits it "wo" + "n't"), "would" (reported plans), "may"/"might" (possibilities ahead).
+const FUTURE_MODALS = new Set(['will', "'ll", 'wo', 'shall', 'would', 'may', 'might']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
+// "is expected to", "plans to", "is scheduled for", "was set to", "is due to", "are going to".
+const FUTURE_LEMMAS = new Set(['expect', 'plan', 'schedule', 'set', 'intend', 'aim', 'slate', 'prepare', 'hope', 'seek', 'go', 'due', 'poise', 'pledge', 'vow', 'promise', 'threaten']);
+// Punctuation that usually ends a clause; a verb past it governs the expression less often.
+const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"']);
+
+/**
+ * The tense of the verb group nearest to tokens `[first, end)` within the sentence's tokens
+ * `[from, to)`. Distance counts tokens, plus 2 for each comma and 6 for each harder boundary
+ * crossed; on a tie the verb before the expression wins.
+ * @example "Mr Dar had earlier met Mr Rubio in July" → 'past'; "They will meet on Monday" → 'future'
+ */
+export function clauseTense(tokens: readonly Token[], from: number, to: number, first: number, end: number): Tense {
+  let best: Tense = 'none';
+  let bestCost = Infinity;
+  let i = from;
+  while (i < to) {
+    if (i >= first && i < end) {
+      i = end;
+      continue;
+    }
+    if (!isVerbal(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // A verb group: "will be signed", "had earlier met", "is expected", "did not attend".
+    let j = i + 1;
+    while (j < to && (j < first || j >= end) && (isVerbal(tokens[j]!) || (isFiller(tokens[j]!) && j + 1 < to && isVerbal(tokens[j + 1]!)))) j++;
+    const tense = groupTense(tokens, i, j, to);
+    if (tense !== 'none') {
+      const cost = j <= first ? distance(tokens, j - 1, first) : distance(tokens, end - 1, i);
+      if (cost < bestCost) {
+        best = tense;
+        bestCost = cost;
+      }
+    }
+    i = j;
+  }
+  return best;
+}
+
+function isVerbal(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'VERB';
+}
+
+// "had earlier met", "did not attend", "will also visit".
+function isFiller(t: Token): boolean {
+  return t.pos === 'ADV' || t.pos === 'PART';
+}
+
+function distance(tokens: readonly Token[], a: number, b: number): number {
+  let cost = b - a;
+  for (let k = a + 1; k < b; k++) {
+    const n = tokens[k]!.normal;
+    if (n === ',') cost += 2;
+    else if (HARD_BOUNDARY.has(n)) cost += 6;
+  }
+  return cost;
+}
+
+/** Tense of the verb group `[i, j)`; `to` bounds the look at what follows it ("expected" + "to"). */
+function groupTense(tokens: readonly Token[], i: number, j: number, to: number): Tense {
+  const head = tokens[i]!;
+  // "to attend": an infinitive takes its tense from the verb it depends on.
+  if (i > 0 && tokens[i - 1]!.normal === 'to') return 'none';
+  const after = j < to ? tokens[j]!.normal : '';
+  const last = tokens[j - 1]!;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
+    // "is expected to", "are going to", "plans to", "is scheduled for"
+    if (k === j - 1 && (after === 'to' || after === 'for') && FUTURE_LEMMAS.has(t.lemma) && (t.lemma !== 'go' || t.normal === 'going')) return 'future';
+  }
+  // "is due to sign"
+  if (after === 'due' && j + 1 < to && tokens[j + 1]!.normal === 'to') return 'future';
+  if (head.pos === 'AUX') {
+    if (PAST_AUX.has(head.normal)) return 'past';
+    // "has met", "have agreed": the present perfect reports the past.
+    if (PERFECT_AUX.has(head.normal)) return j - i > 1 ? 'past' : 'present';
+    if (head.lemma === 'be' || head.lemma === 'do') return head.normal === 'be' || head.normal === 'been' || head.normal === 'being' ? 'none' : 'present';
+    return 'none';
+  }
+  // A lone verb: "met" (past), "meets"/"meet" (present), "meeting" (a participle, no tense).
+  return verbForm(last);
+}
+
+function verbForm(t: Token): Tense {
+  const word = t.normal;
+  const lemma = t.lemma;
+  if (word.endsWith('ing')) return 'none';
+  if (word === lemma) return 'present';
+  if (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`)) return 'present';
+  return 'past';
+}
