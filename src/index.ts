@@ -34,11 +34,12 @@ export type Extractor = (article: ArticleInput) => EventRecord;
  * @example const read = createExtractor(); read({ text, published: '2025-09-14' }).events
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const pipeline: Pipeline = buildPipeline(defaultStages(), options.knowledge ?? loadKnowledge());
+  const kb = options.knowledge ?? loadKnowledge();
+  const pipeline: Pipeline = buildPipeline(defaultStages(), kb);
   let counter = 0;
   return (article) => {
     const doc = createDocument({ ...article, id: article.id ?? `doc${++counter}` });
-    return toRecord(pipeline.run(doc));
+    return toRecord(pipeline.run(doc), kb);
   };
 }
 

@@ -68,6 +68,7 @@ describe('usage', () => {
     [['extract', GOOD, '--format'], 'dyad: option --format needs a value'],
     [['extract'], 'dyad: extract needs at least one FILE'],
     [[], 'dyad: missing command'],
+    [['extract', '-', GOOD, '-'], 'dyad: - (stdin) can be given only once'],
     [['extract', GOOD, '--published', '2025-02-30'], 'dyad: --published 2025-02-30 is not a real date; expected YYYY-MM-DD'],
   ])('%j is a usage error: exit 2 and one line', async (argv, message) => {
     const r = await dyad(argv);

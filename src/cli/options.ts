@@ -89,6 +89,7 @@ export function parseCommand(argv: string[]): Command {
   const flags = flagsSchema.safeParse(values);
   if (!flags.success) throw usage(flags.error.issues[0]!.message);
   if (files.length === 0) throw usage('extract needs at least one FILE (or - for stdin)');
+  if (files.filter((f) => f === '-').length > 1) throw usage('- (stdin) can be given only once');
   const published = flags.data.published === undefined ? null : parsePublished(flags.data.published);
   return {
     name: 'extract',

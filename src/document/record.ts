@@ -103,4 +103,6 @@ export interface EventRecord {
   messages: RecordMessage[];
   /** Stage names with versions that made this record. */
   pipeline: string[];
+  /** Size of the analysed text. */
+  stats: { sentences: number; tokens: number };
 }

@@ -56,6 +56,11 @@ describe('decodeArticle', () => {
     expect(e.message).toContain('latin1.txt: is not valid UTF-8 (byte 0xE9 at offset 3)');
   });
 
+  it('reports UTF-16 as INPUT_ENCODING rather than binary', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Talks resumed.', 'utf16le')]);
+    expect(errorOf(decodeArticle(utf16, 'u16.txt')).message).toBe('u16.txt: is UTF-16, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8');
+  });
+
   it('reports a truncated multi-byte sequence at the end as INPUT_ENCODING', () => {
     const e = errorOf(decodeArticle(new Uint8Array([...bytes('Talks '), 0xe2, 0x82]), 'cut.txt'));
     expect(e.message).toContain('at offset 6');

@@ -40,12 +40,15 @@ export function tooLarge(name: string, size: number | null, maxBytes: number, su
 
 /**
  * Decodes one article's bytes as UTF-8 (a leading BOM is dropped) and checks it is usable text.
- * Order of checks: size, binary (a NUL byte or >5% control characters), UTF-8, empty.
+ * Order of checks: size, UTF-16, binary (a NUL byte or >5% control characters), UTF-8, empty.
  * @example decodeArticle(Buffer.from('ISLAMABAD: Talks were held.'), 'a.txt') // { ok: true, text: 'ISLAMABAD: …' }
  */
 export function decodeArticle(bytes: Uint8Array, name: string, options: DecodeOptions = {}): DecodeResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return fail(tooLarge(name, bytes.length, maxBytes));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(new DyadError('INPUT_ENCODING', `${name}: is UTF-16, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8`));
+  }
   const binary = binaryReason(bytes);
   if (binary) return fail(new DyadError('INPUT_BINARY', `${name}: looks like a binary file, not text (${binary})`));
   let text: string;

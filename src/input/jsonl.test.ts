@@ -76,4 +76,32 @@ describe('readJsonl', () => {
     for await (const item of readJsonl(Readable.from(chunks), 'in.jsonl')) items.push(item);
     expect(items.map(reason)).toEqual(['ok a', 'ok b']);
   });
+
+  it('reports over-long lines with their real size, in place, without holding them', async () => {
+    const long = `{"id":"x","text":"${'é'.repeat(400)}"}`; // 820 bytes
+    const chunks = ['{"id":"a","text":"One."}\r\n', long.slice(0, 300), long.slice(300), '\r\n{"id":"b","text":"Two."}\n', long, '\n{"id":"c","text":"Three."}'];
+    const items: JsonlItem[] = [];
+    for await (const item of readJsonl(Readable.from(chunks.map((c) => Buffer.from(c))), 'in.jsonl', { maxBytes: 100 })) items.push(item);
+    expect(items.map(reason)).toEqual([
+      'ok a',
+      'in.jsonl:2: line is 820 bytes, over the limit of 100 bytes; raise it with --max-bytes 820',
+      'ok b',
+      'in.jsonl:4: line is 820 bytes, over the limit of 100 bytes; raise it with --max-bytes 820',
+      'ok c',
+    ]);
+  });
+
+  it('reports a huge input with no newline at all as one over-long line', async () => {
+    const chunks = Array.from({ length: 50 }, () => Buffer.alloc(64 * 1024, 0x61)); // 3.2 MB, no newline
+    const items: JsonlItem[] = [];
+    for await (const item of readJsonl(Readable.from(chunks), 'in.jsonl', { maxBytes: 1000 })) items.push(item);
+    expect(items.map(reason)).toEqual([expect.stringMatching(/^in\.jsonl:1: line is 3,276,800 bytes \(3\.1 MB\), over the limit of 1,000 bytes/)]);
+  });
+
+  it('turns a stream error into an exception for the caller', async () => {
+    const broken = new Readable({ read() { this.destroy(new Error('device gone')); } });
+    await expect(async () => {
+      for await (const _ of readJsonl(broken, 'in.jsonl')) void _;
+    }).rejects.toThrow('device gone');
+  });
 });

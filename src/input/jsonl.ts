@@ -1,6 +1,6 @@
 // Streams articles from JSONL, one object a line, in constant memory; a bad line is a positioned error, not an exception.
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { z } from 'zod';
 import { DyadError } from '../errors.js';
 import type { ArticleInput } from '../index.js';
@@ -69,22 +69,73 @@ export function parseArticleLine(raw: string, name: string, line: number, option
 }
 
 /**
+ * Cuts every line longer than `max` bytes down to `max + 1` bytes, so readline never holds a huge
+ * line (a 2 GB file with no newline), and queues the real sizes of the lines it cut, in order.
+ * Like readline, it treats "\n", "\r" and "\r\n" as line ends.
+ */
+class LineLimiter extends Transform {
+  /** Real byte sizes of the cut lines, oldest first. */
+  readonly cut: number[] = [];
+  private size = 0;
+
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const parts: Buffer[] = [];
+    let start = 0;
+    while (start <= chunk.length) {
+      let end = start;
+      while (end < chunk.length && chunk[end] !== 0x0a && chunk[end] !== 0x0d) end++;
+      const room = Math.max(0, this.max + 1 - this.size);
+      parts.push(chunk.subarray(start, start + Math.min(end - start, room)));
+      this.size += end - start;
+      if (end === chunk.length) break;
+      this.endLine();
+      parts.push(chunk.subarray(end, end + 1));
+      start = end + 1;
+    }
+    done(null, parts.length === 1 ? parts[0] : Buffer.concat(parts));
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.endLine();
+    done();
+  }
+
+  private endLine(): void {
+    if (this.size > this.max) this.cut.push(this.size);
+    this.size = 0;
+  }
+}
+
+/**
  * Reads JSONL from a stream line by line (node:readline pauses the stream while the consumer
- * works, so memory stays flat) and yields one item per non-blank line, in order.
- * A UTF-8 BOM before the first line is dropped.
+ * works, and over-long lines are cut before they are buffered, so memory stays flat) and yields
+ * one item per non-blank line, in order. A UTF-8 BOM before the first line is dropped.
  * @example for await (const item of readJsonl(createReadStream('in.jsonl'), 'in.jsonl')) if (item.ok) read(item.article)
  */
 export async function* readJsonl(input: Readable, name: string, options: JsonlOptions = {}): AsyncGenerator<JsonlItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limiter = new LineLimiter(maxBytes);
+  pipeline(input, limiter, () => undefined); // an input error reaches readline through the limiter
+  const lines = createInterface({ input: limiter, crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const raw of lines) {
       line++;
+      if (raw.length * 3 > maxBytes && Buffer.byteLength(raw) > maxBytes) {
+        yield { ok: false, line, error: tooLarge(`${name}:${line}`, limiter.cut.shift() ?? Buffer.byteLength(raw), maxBytes, 'line') };
+        continue;
+      }
       const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      if (text.trim() === '') continue;
-      yield parseArticleLine(text, name, line, options);
+      if (text.trim() !== '') {
+        yield parseArticleLine(text, name, line, options);
+      }
     }
   } finally {
     lines.close();
+    limiter.destroy();
   }
 }

@@ -1,5 +1,5 @@
 // Loads Dyad's knowledge (countries, titles, organisations, CAMEO, event patterns, currencies) from data files.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -20,9 +20,15 @@ export interface Knowledge {
   currencies: CurrencyTable;
 }
 
-/** The `knowledge/` folder shipped with the package. */
+/** The `knowledge/` folder shipped with the package: found from this module upwards, from `src/` or `dist/src/` alike. */
 export function defaultKnowledgeDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'knowledge');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'knowledge', 'cameo.json'))) {
+    const up = resolve(dir, '..');
+    if (up === dir) throw new DyadError('KNOWLEDGE_INVALID', `cannot find the knowledge/ folder above ${fileURLToPath(import.meta.url)}; reinstall the package or pass a knowledge directory`);
+    dir = up;
+  }
+  return join(dir, 'knowledge');
 }
 
 /**

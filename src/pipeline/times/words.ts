@@ -93,7 +93,7 @@ export const EVENT_NOUNS = new Set([
   'demonstrations', 'unrest', 'revolution', 'incident', 'hijacking', 'kidnapping', 'sanctions', 'summits', 'dialogue',
   'launch', 'test', 'tests', 'meltdown', 'crash', 'disaster', 'figures', 'data', 'report', 'release', 'results',
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
-  'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'Olympics', 'games', 'tournament',
+  'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament',
 ]);
 
 /**

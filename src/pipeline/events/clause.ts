@@ -1,0 +1,47 @@
+// Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
+import type { Mention, Sentence, Token } from '../../document/document.js';
+
+// Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
+const BOUNDARIES = new Set(['where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
+const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
+
+/** The first token of the clause that holds token `at`. */
+export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
+  for (let k = at - 1; k >= s.firstToken; k--) if (BOUNDARIES.has(tokens[k]!.normal)) return k + 1;
+  return s.firstToken;
+}
+
+/** One past the last token of the clause that holds token `at`. */
+export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): number {
+  for (let k = at + 1; k < s.endToken; k++) if (BOUNDARIES.has(tokens[k]!.normal)) return k;
+  return s.endToken;
+}
+
+/**
+ * The subject: the first actor in the clause before `verb`, after introductory phrases set off by commas
+ * ("According to the Foreign Office, …", "In June, …"), with its "X and Y" coordinates.
+ */
+export function findSubject(tokens: readonly Token[], from: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
+  let start = from;
+  for (;;) {
+    const first = tokens[start];
+    if (!first || start >= verb || !INTRO_POS.has(first.pos) || actorAt.has(start)) break;
+    let comma = -1;
+    for (let k = start; k < verb; k++) if (tokens[k]!.text === ',') { comma = k; break; }
+    if (comma < 0) break;
+    start = comma + 1;
+  }
+  for (let k = start; k < verb; k++) {
+    const m = actorAt.get(k);
+    if (!m) continue;
+    const group = [m];
+    let end = m.endToken;
+    while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
+      const next = actorAt.get(end + 1)!;
+      group.push(next);
+      end = next.endToken;
+    }
+    return group;
+  }
+  return [];
+}

@@ -1,0 +1,123 @@
+// Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
+import type { CodedEvent, Document, Participant, Sentence } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { EventPattern } from '../../knowledge/patterns.js';
+import type { Stage } from '../stage.js';
+import { actorsByToken } from './actor-mentions.js';
+import { clauseEnd, clauseStart, findSubject } from './clause.js';
+import { dateEvent, type DateContext } from './dating.js';
+import { matchPattern, type PatternMatch } from './match.js';
+import { modalityOf } from './modality.js';
+import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
+
+/** Patterns by each word that can start them. */
+function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
+  const index = new Map<string, EventPattern[]>();
+  for (const p of patterns) for (const w of p.anchors) index.set(w, [...(index.get(w) ?? []), p]);
+  return index;
+}
+const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>>();
+
+/** Pairs of (source, target) a match codes. */
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): [Participant, Participant][] {
+  const p = match.pattern;
+  const pairs: [Participant, Participant][] = [];
+  const cross = (from: Participant[], to: Participant[]) => {
+    for (const s of from) for (const t of to) if (!sameActor(s, t)) pairs.push([s, t]);
+  };
+  if (p.reciprocal && !p.hasTarget) {
+    const group = p.hasSource ? slotSource : subject;
+    cross(group, group);
+  } else if (p.hasSource && p.hasTarget) cross(slotSource, slotTarget);
+  else if (p.passive) cross(slotSource, subject);
+  else cross(subject, slotTarget);
+  return pairs;
+}
+
+function codeSentence(doc: Document, kb: Knowledge, s: Sentence, ctx: ParticipantContext & DateContext, out: CodedEvent[]): void {
+  const tokens = ctx.tokens;
+  const actorAt = actorsByToken(layer(doc, 'mentions'), ctx.coref);
+  const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
+  indexes.set(kb.patterns, index);
+  const quantities = layer(doc, 'quantities');
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    const t = tokens[i]!;
+    const candidates = [...(index.get(t.lemma) ?? []), ...(t.lemma !== t.normal ? (index.get(t.normal) ?? []) : [])];
+    let best: PatternMatch | null = null;
+    let bestPairs: [Participant, Participant][] = [];
+    const first = clauseStart(tokens, s, i);
+    const last = clauseEnd(tokens, s, i);
+    const subjectMentions = findSubject(tokens, first, i, actorAt);
+    const subject = participantsOfAll(ctx, subjectMentions);
+    for (const pattern of candidates) {
+      if (pattern.passive && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
+      const match = matchPattern(pattern, tokens, i, last, actorAt);
+      if (!match) continue;
+      const pairs = roles(match, subject, participantsOfAll(ctx, match.source), participantsOfAll(ctx, match.target));
+      if (pairs.length > 0 && (!best || match.end > best.end)) [best, bestPairs] = [match, pairs];
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const { modality, negated } = modalityOf(tokens, first, i);
+    const usesSubject = !(best.pattern.hasSource && (best.pattern.hasTarget || best.pattern.reciprocal));
+    const from = usesSubject && subjectMentions[0] ? Math.min(subjectMentions[0].firstToken, i) : i;
+    const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
+    const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
+    for (const [source, target] of bestPairs) {
+      const { date, dateSource } = dateEvent(ctx, s, first, last, i, [source.entity, target.entity]);
+      const dup = out.some((e) => e.sentence === s.index && e.cameo === best!.pattern.cameo && sameActor(e.source, source) && e.target && sameActor(e.target, target));
+      if (dup) continue;
+      out.push({
+        id: `ev${out.length + 1}`,
+        sentence: s.index,
+        cameo: best.pattern.cameo,
+        source,
+        target,
+        date,
+        dateSource,
+        amount: amount >= 0 ? amount : null,
+        negated,
+        modality,
+        evidence,
+        pattern: best.pattern.id,
+        confidence: source.entity === target.entity ? 0.5 : 0.8,
+      });
+    }
+    i = best.end;
+  }
+}
+
+export const eventsStage: Stage = {
+  name: 'events.cameo-patterns.v1',
+  needs: ['tokens', 'sentences', 'mentions', 'entities', 'coref', 'actors', 'times', 'quantities'],
+  provides: ['events'],
+  run(doc, kb) {
+    const mentions = layer(doc, 'mentions');
+    const coref = layer(doc, 'coref');
+    const entitiesBySentence = new Map<number, Set<string>>();
+    for (const m of mentions) {
+      const e = coref[m.id];
+      if (!e) continue;
+      const set = entitiesBySentence.get(m.sentence) ?? new Set<string>();
+      set.add(e);
+      entitiesBySentence.set(m.sentence, set);
+    }
+    const events: CodedEvent[] = [];
+    const ctx = {
+      tokens: layer(doc, 'tokens'),
+      sentences: layer(doc, 'sentences'),
+      times: layer(doc, 'times'),
+      coref,
+      entities: new Map(layer(doc, 'entities').map((e) => [e.id, e])),
+      actors: layer(doc, 'actors'),
+      entitiesBySentence,
+      earlier: events,
+    };
+    for (const s of ctx.sentences) codeSentence(doc, kb, s, ctx, events);
+    doc.events = events;
+  },
+};

@@ -1,0 +1,90 @@
+// Matches an event pattern's template against the tokens of a clause, filling its actor slots.
+import type { Mention, Token } from '../../document/document.js';
+import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
+
+const MAX_MODIFIERS = 7;
+const MAX_GAP = 12;
+const SLOT_SKIP = 3;
+const SLOT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+const NOT_MODIFIER_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+const STOPS = new Set(['with', 'between', 'to', 'by', 'from', 'against', ',', '.', ';', ':', 'which', 'who', 'where', 'that']);
+
+export interface PatternMatch {
+  pattern: EventPattern;
+  first: number;
+  end: number;
+  source: Mention[];
+  target: Mention[];
+}
+
+interface Scope {
+  tokens: readonly Token[];
+  end: number;
+  actorAt: Map<number, Mention>;
+}
+
+function wordMatches(el: { words: ReadonlySet<string> }, t: Token): boolean {
+  return el.words.has(t.lemma) || el.words.has(t.normal);
+}
+
+/** An actor slot at `p`: skips up to three determiners or adjectives, then takes "X" or "X and Y". */
+function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
+  for (let k = p; k < Math.min(scope.end, p + SLOT_SKIP + 1); k++) {
+    const m = scope.actorAt.get(k);
+    if (m) {
+      const mentions = [m];
+      let end = m.endToken;
+      while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
+        const next = scope.actorAt.get(end + 1)!;
+        mentions.push(next);
+        end = next.endToken;
+      }
+      return { mentions, end };
+    }
+    const t = scope.tokens[k]!;
+    if (!(SLOT_SKIP_POS.has(t.pos) || t.text === '-')) return null;
+  }
+  return null;
+}
+
+function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
+  if (e === els.length) return p;
+  const el = els[e]!;
+  const { tokens } = scope;
+  switch (el.kind) {
+    case 'word':
+      if (p < scope.end && wordMatches(el, tokens[p]!)) {
+        const r = matchFrom(scope, els, e + 1, p + 1, slots);
+        if (r !== null) return r;
+      }
+      return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
+    case 'slot': {
+      const slot = slotAt(scope, p);
+      if (!slot) return null;
+      const r = matchFrom(scope, els, e + 1, slot.end, slots);
+      if (r !== null) slots[el.role] = slot.mentions;
+      return r;
+    }
+    case 'modifiers':
+    case 'gap': {
+      const max = el.kind === 'gap' ? MAX_GAP : MAX_MODIFIERS;
+      for (let n = 0; n <= max && p + n <= scope.end; n++) {
+        if (n > 0) {
+          const t = tokens[p + n - 1]!;
+          if (NOT_MODIFIER_POS.has(t.pos) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || t.text === ';' || t.text === '.') return null;
+        }
+        const r = matchFrom(scope, els, e + 1, p + n, slots);
+        if (r !== null) return r;
+      }
+      return null;
+    }
+  }
+}
+
+/** Tries `pattern` with its first word at token `at`; returns the match with its slots, or null. */
+export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>): PatternMatch | null {
+  const slots = { source: [] as Mention[], target: [] as Mention[] };
+  const stop = matchFrom({ tokens, end, actorAt }, pattern.elements, 0, at, slots);
+  if (stop === null) return null;
+  return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+}

@@ -1,0 +1,72 @@
+// What a temporal rule finds: a span, a type and a resolver that turns it into a TIMEX3 value once chosen.
+import type { Span, TimexType, Token } from '../../document/document.js';
+import type { Anchor, DayNumber, Direction } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/** What a resolver may ask about the expression's surroundings; each answer is computed only when asked. */
+export interface Context {
+  /** The publication date, or null: relative expressions then keep `X` placeholders. */
+  anchor: Anchor | null;
+  /** Tense of the clause around the expression. */
+  tense(): Tense;
+  /** Day of the latest full date before the expression in the document, else the publication day. */
+  reference(): DayNumber | null;
+}
+
+/** A temporal expression a rule found; its value is resolved only if it wins its span. */
+export interface Candidate extends Span {
+  type: TimexType;
+  rule: string;
+  /** Take a directly preceding "on"/"in" into the span, as "on Saturday" and "in July" are quoted. */
+  preposition: boolean;
+  resolve(ctx: Context): string;
+}
+
+/** One sentence as rules see it: its text, where it starts in the cleaned text, and its tokens. */
+export interface SentenceView {
+  text: string;
+  /** Offset of `text` in `doc.clean.text`. */
+  offset: number;
+  tokens: readonly Token[];
+  /** The sentence's token range `[from, to)` in `tokens`. */
+  from: number;
+  to: number;
+}
+
+/** A rule adds what it finds in one sentence to `out`; spans are in cleaned-text offsets. */
+export type Rule = (view: SentenceView, out: Candidate[]) => void;
+
+/** Index of the first token of the sentence that ends after `offset` (cleaned-text offset), or `to`. */
+export function tokenIndexAt(view: SentenceView, offset: number): number {
+  let lo = view.from;
+  let hi = view.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token starting at `offset`, if one does. */
+export function tokenStartingAt(view: SentenceView, offset: number): Token | undefined {
+  const t = view.tokens[tokenIndexAt(view, offset)];
+  return t && t.start === offset ? t : undefined;
+}
+
+/**
+ * Direction a clause's tense gives an expression that names no year: past tense looks back,
+ * future looks ahead; `present` and `none` take the rule's own default.
+ * @example directionOf('past', 'nearest') // 'past'
+ */
+export function directionOf(tense: Tense, fallback: { present: Direction; none: Direction }): Direction {
+  if (tense === 'past' || tense === 'future') return tense;
+  return tense === 'present' ? fallback.present : fallback.none;
+}
+
+/** Weekdays and month-days: "meets on Monday" is ahead; with no verb, the closer one. */
+export const DAY_DEFAULTS = { present: 'future', none: 'nearest' } as const;
+/** Months, quarters, seasons: "the elections are in November" is whichever is closer. */
+export const PERIOD_DEFAULTS = { present: 'nearest', none: 'nearest' } as const;
+/** Event-anchored months: "the May conflict" names an event already known, so in the past. */
+export const EVENT_DEFAULTS = { present: 'past', none: 'past' } as const;

@@ -1,0 +1,114 @@
+// Rules for named days and months: "on Saturday", "Tuesday night", "in July", "July 2024", "the May conflict".
+import { formatDay, formatMonth, weekdayFrom, yearShift, type Direction } from './calendar.js';
+import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
+import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
+
+const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
+
+/**
+ * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
+ * "every Friday" and "on Fridays" (SET, `XXXX-WXX-5`). A bare weekday follows the clause's tense:
+ * past → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
+ * future or present → the first on or after it, no verb → the closer one.
+ * Without a publication date the day stays `XXXX-XX-XX`.
+ */
+export const weekdayRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(WEEKDAY)) {
+    const modifier = m[1]?.toLowerCase() ?? '';
+    const weekday = WEEKDAYS.indexOf(m[2]!);
+    const part = m[4] ? `T${PARTS_OF_DAY[m[4]]}` : '';
+    const start = view.offset + m.index;
+    const end = start + m[0].length;
+    if (modifier === 'every' || modifier === 'each' || m[3]) {
+      // ISO weekdays run Monday = 1 … Sunday = 7.
+      out.push({ start, end, type: 'SET', rule: 'weekday-set', preposition: true, resolve: () => `XXXX-WXX-${weekday || 7}${part}` });
+      continue;
+    }
+    out.push({
+      start,
+      end,
+      type: part ? 'TIME' : 'DATE',
+      rule: modifier ? 'weekday-relative' : 'weekday',
+      preposition: true,
+      resolve(ctx) {
+        const a = ctx.anchor;
+        if (!a) return `XXXX-XX-XX${part}`;
+        let day: number;
+        if (modifier === 'last' || modifier === 'this past') day = weekdayFrom(a.day, weekday, 'past', true);
+        else if (modifier === 'next' || modifier === 'this coming') day = weekdayFrom(a.day, weekday, 'future', true);
+        else if (modifier === 'coming') day = weekdayFrom(a.day, weekday, 'future');
+        else day = weekdayFrom(a.day, weekday, directionOf(ctx.tense(), DAY_DEFAULTS));
+        return formatDay(day) + part;
+      },
+    });
+  }
+};
+
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g');
+// "early July", "mid-July", "last May", "the end of June"
+const MODIFIER = /(?:\b(early|late|last|next|this|coming)\s+|\b(mid)-?\s?|\bthe (?:end|beginning|start|middle) of\s+)$/i;
+// "in July", "since March", "by the end of June" (the modifier is stripped first)
+const PREPOSITION = /\b(?:in|on|since|until|till|by|from|during|through|throughout|before|after|of|for|around|between|as of|starting|ending)\s+$/i;
+// "June and July", "from May to August": a second month joined to a first.
+const JOINED = new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{4})?,?\\s+(?:to|and|or|through|until|till)\\s+$`);
+// "the May conflict", "Pakistan's July budget"
+const DETERMINER = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|'s)\s+$/i;
+const YEAR_AFTER = /^,? ((?:1[5-9]|20)\d\d)\b(?![.,]?\d)/;
+const DAY_AFTER = /^\.? ?\d{1,2}(?:st|nd|rd|th)?\b/;
+
+/**
+ * Months without a day (days are chrono's): "in July" → `2025-07`, "July 2024" → `2024-07`,
+ * "last May", "early June", "the May conflict" (only "May" is the span: the month names the event's
+ * date). A month must be introduced by a preposition, a modifier, a year or an event noun, so the
+ * modal "may", the verb "march" and the name "Theresa May" are not taken.
+ */
+export const monthRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(MONTH)) {
+    const at = m.index;
+    const month = MONTHS.indexOf(m[1]!) + 1;
+    const k = tokenIndexAt(view, view.offset + at);
+    const token = view.tokens[k];
+    if (!token || token.pos === 'AUX' || token.pos === 'VERB') continue; // "May God help", "March on"
+    const after = view.text.slice(at + m[0].length, at + m[0].length + 8);
+    if (DAY_AFTER.test(after)) continue; // "July 3": chrono reads day-level dates
+    const before = view.text.slice(Math.max(0, at - 40), at);
+    const mod = MODIFIER.exec(before);
+    const year = YEAR_AFTER.exec(after);
+    const rest = mod ? before.slice(0, mod.index) : before;
+    const event = !mod && !year && DETERMINER.test(before) && namesEvent(view, k);
+    if (!mod && !year && !event && !PREPOSITION.test(rest) && !JOINED.test(rest)) continue;
+    const modifier = (mod?.[1] ?? mod?.[2] ?? '').toLowerCase();
+    out.push({
+      start: view.offset + (mod ? at - before.length + mod.index : at),
+      end: view.offset + at + m[0].length + (year ? year[0].length : 0),
+      type: 'DATE',
+      rule: event ? 'month-event' : year ? 'month-year' : modifier ? 'month-relative' : 'month',
+      preposition: !event,
+      resolve(ctx) {
+        if (year) return formatMonth(Number(year[1]), month);
+        const a = ctx.anchor;
+        if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
+        return formatMonth(a.year + monthShift(month, a.month, modifier, () => directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS)), month);
+      },
+    });
+  }
+};
+
+function monthShift(month: number, current: number, modifier: string, direction: () => Direction): number {
+  // "last July" told in September is this year's; told in July, last year's.
+  if (modifier === 'last') return month < current ? 0 : -1;
+  if (modifier === 'next') return month > current ? 0 : 1;
+  if (modifier === 'coming') return month >= current ? 0 : 1;
+  if (modifier === 'this') return 0;
+  return yearShift(month, current, 12, direction());
+}
+
+/** Whether an event noun follows the month token `k` within three words: "the May conflict", "the July 2 summit". */
+function namesEvent(view: SentenceView, k: number): boolean {
+  for (let i = k + 1; i < Math.min(view.to, k + 4); i++) {
+    const t = view.tokens[i]!;
+    if (EVENT_NOUNS.has(t.normal)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.normal !== '-') return false;
+  }
+  return false;
+}

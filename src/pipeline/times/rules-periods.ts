@@ -1,0 +1,170 @@
+// Rules for years and longer periods: "in 2019", "the 1990s", "the 20th century", "the third quarter", "last summer".
+import type { Anchor, Direction } from './calendar.js';
+import { yearShift } from './calendar.js';
+import { directionOf, PERIOD_DEFAULTS, tokenIndexAt, type Context, type Rule, type SentenceView } from './candidate.js';
+import { EVENT_NOUNS, SEASONS } from './words.js';
+
+// Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
+const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
+// "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024"
+const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|the end of|the start of|the beginning of|the middle of)\s+$/i;
+const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$/i;
+// "between 2010 and 2015", "2010-2015", "2019 or 2020"
+const YEAR_JOINED = /(?:1[5-9]|20)\d\d\s*(?:-|–|to|and|or|through|until)\s*$/;
+
+/**
+ * Years: "in 2019", "since 2019", "early 2019", "2010-2015", "the 2024 elections" → `2019` …
+ * A number in the year range counts only after a temporal preposition, in a range of years, before
+ * an event noun, or as "2019's"; "2000 troops" is a count, not a year.
+ */
+export const yearRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(YEAR)) {
+    const at = m.index;
+    const before = view.text.slice(Math.max(0, at - 30), at);
+    const mod = YEAR_MODIFIER.exec(before);
+    const lead = mod ? before.slice(0, mod.index) : before;
+    const end = at + m[0].length;
+    const accepted =
+      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || followedByEvent(view, view.offset + end);
+    if (!accepted) continue;
+    const value = m[1]!;
+    out.push({
+      start: view.offset + (mod ? at - before.length + mod.index : at),
+      end: view.offset + end,
+      type: 'DATE',
+      rule: 'year',
+      preposition: true,
+      resolve: () => value,
+    });
+  }
+};
+
+function followedByEvent(view: SentenceView, offset: number): boolean {
+  for (let i = tokenIndexAt(view, offset); i < Math.min(view.to, tokenIndexAt(view, offset) + 3); i++) {
+    const t = view.tokens[i]!;
+    if (EVENT_NOUNS.has(t.normal)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+// "the 1990s", "the early 2000s", "the '90s", "the 80s" (the two-digit form needs "the": "in their 80s" is an age).
+const DECADE = /\b([Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|'?([1-9])0)'?s\b/g;
+
+/** Decades: "the 1990s" → `199`, "the '90s" → `199`, "the 2020s" → `202`. */
+export const decadeRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(DECADE)) {
+    if (!m[2] && !m[1]) continue;
+    // A two-digit decade: "the 20s" is the 2020s, "the 90s" the 1990s.
+    const value = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'decade', preposition: true, resolve: () => value });
+  }
+};
+
+const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[- ]first))[\s-]+century\b/gi;
+
+/** Centuries: "the 20th century" → `19`, "the twenty-first century" → `20` (TIMEX3 writes the leading digits). */
+export const centuryRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(CENTURY)) {
+    const n = m[1] ? Number(m[1]) : CENTURY_WORDS[m[2]!.toLowerCase()]!;
+    const value = String(n - 1).padStart(2, '0');
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'century', preposition: true, resolve: () => value });
+  }
+};
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+// "the third quarter", "fourth-quarter profits", "the first quarter of 2024", "the last quarter" (the previous one)
+const QUARTER =
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|previous|this|current|next|coming|1st|2nd|3rd|4th)[\s-]+quarter\b(?![\s-]finals?\b)(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next) year))?|\bQ([1-4])\b(?:\s+((?:19|20)\d\d))?/gi;
+
+/**
+ * Quarters: "the third quarter" → `2025-Q3` (the clause's tense picks the year: past → the latest
+ * quarter on or before the publication date), "Q1 2024" → `2024-Q1`, "last quarter" → the previous one.
+ */
+export const quarterRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(QUARTER)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (m.index > 1 && /\ba\s+$/i.test(view.text.slice(m.index - 2, m.index))) continue; // "a third quarter of"
+    const start = view.offset + m.index;
+    const year = m[2] ?? m[5];
+    const yearWord = m[3]?.toLowerCase();
+    const relative = year === undefined && yearWord === undefined && ['last', 'previous', 'this', 'current', 'next', 'coming'].includes(word);
+    const q = m[4] ? Number(m[4]) : ORDINALS[word] ?? 0;
+    out.push({
+      start,
+      end: start + m[0].length,
+      type: 'DATE',
+      rule: relative ? 'quarter-relative' : 'quarter',
+      preposition: true,
+      resolve(ctx) {
+        if (year) return `${year}-Q${q}`;
+        const a = ctx.anchor;
+        if (!a) return relative ? 'XXXX-QX' : `XXXX-Q${q}`;
+        const current = Math.ceil(a.month / 3);
+        if (relative) {
+          const index = a.year * 4 + current - 1 + (word === 'last' || word === 'previous' ? -1 : word === 'next' || word === 'coming' ? 1 : 0);
+          return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+        }
+        if (yearWord) return `${a.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)}-Q${q}`;
+        return `${a.year + yearShift(q, current, 4, directionOf(ctx.tense(), PERIOD_DEFAULTS))}-Q${q}`;
+      },
+    });
+  }
+};
+
+const SEASON = /\b(?:(last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
+const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for)\s+$/i;
+
+/**
+ * Seasons: "last summer" → `2024-SU` (told in September 2025: "this summer" is 2025's), "the summer of
+ * 2019" → `2019-SU`, "in the spring" by the clause's tense. Winter carries the year of its December.
+ * "fall" counts only with a year or "last/next/this", or as "in the fall" not followed by "of".
+ */
+export const seasonRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(SEASON)) {
+    const name = m[2]!;
+    if (name !== name.toLowerCase()) continue; // "Summer Olympics", "Winter Palace"
+    const lead = (m[1] ?? '').toLowerCase();
+    const year = m[3] ?? m[4];
+    const before = view.text.slice(Math.max(0, m.index - 12), m.index);
+    const relative = lead === 'last' || lead === 'next' || lead === 'this';
+    if (!year && !relative && !SEASON_LEAD.test(before)) continue;
+    if (name === 'fall' && !year && !relative && (lead !== 'the' || /^\s+of\b/.test(view.text.slice(m.index + m[0].length)))) continue;
+    const season = SEASONS[name]!;
+    const start = view.offset + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      type: 'DATE',
+      rule: relative ? 'season-relative' : 'season',
+      preposition: true,
+      resolve: (ctx) => (year ? `${year}-${season.code}` : seasonValue(ctx, season, lead)),
+    });
+  }
+};
+
+function seasonValue(ctx: Context, season: { code: string; index: number }, lead: string): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-${season.code}`;
+  if (lead === 'last' || lead === 'next' || lead === 'this') {
+    // "this winter" told in January is the winter that began in December.
+    const thisYear = season.index === 3 && a.month <= 2 ? a.year - 1 : a.year;
+    return `${thisYear + (lead === 'last' ? -1 : lead === 'next' ? 1 : 0)}-${season.code}`;
+  }
+  const ordinal = seasonOrdinal(a, season.index, directionOf(ctx.tense(), PERIOD_DEFAULTS));
+  return `${Math.floor(ordinal / 4)}-${season.code}`;
+}
+
+/** Seasons counted from year 0 (year × 4 + index): the one with `index` that `direction` picks from now. */
+function seasonOrdinal(a: Anchor, index: number, direction: Direction): number {
+  const current = a.month <= 2 ? (a.year - 1) * 4 + 3 : a.year * 4 + Math.floor((a.month - 3) / 3);
+  const base = Math.floor(current / 4) * 4 + index;
+  const past = base <= current ? base : base - 4;
+  const future = base >= current ? base : base + 4;
+  if (direction === 'past') return past;
+  if (direction === 'future') return future;
+  return current - past <= future - current ? past : future;
+}
