@@ -1,14 +1,15 @@
 // Tests for the `dyad` command line, run in-process with fake streams and a stand-in extractor.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../document/record.js';
 import type { ArticleInput, Extractor } from '../index.js';
 import { run, type RunDeps } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(join(dir, name), content);
   return join(dir, name);
@@ -20,7 +21,7 @@ const OTHER = file('other.txt', 'DOHA: The envoys met again on Sunday and agreed
 const echo: Extractor = (a: ArticleInput): EventRecord => ({
   version: 1,
   document: { id: a.id ?? 'doc', published: a.published ?? null, dateline: null, url: a.url ?? null, source: a.source ?? null, text: a.text },
-  mentions: [], entities: [], times: [], quantities: [], events: [], messages: [], pipeline: ['echo.v1'],
+  mentions: [], entities: [], times: [], quantities: [], events: [], messages: [], pipeline: ['echo.v1'], stats: { sentences: 1, tokens: 1 },
 });
 
 class Capture extends Writable {
@@ -40,6 +41,7 @@ class Capture extends Writable {
   }
 }
 
+/** Runs `dyad` in-process; the stand-in extractor unless `deps` says otherwise (`{}`: the real pipeline). */
 async function dyad(argv: string[], options: { stdin?: string; stdout?: Writable; deps?: RunDeps } = {}) {
   const stdout = options.stdout ?? new Capture();
   const stderr = new Capture();
@@ -177,6 +179,17 @@ describe('extract --input jsonl', () => {
     expect(errors[2]).toBe(`dyad: ${JSONL}:6: missing "text"`);
   });
 
+  it('reports an empty JSONL input: exit 1', async () => {
+    const r = await dyad(['extract', '-', '--input', 'jsonl'], { stdin: '\n\n' });
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '[]\n', 'dyad: stdin: has no JSONL lines; there is no article to read\n']);
+  });
+
+  it('reports a missing JSONL file and reads the next one', async () => {
+    const missing = join(dir, 'nope.jsonl');
+    const r = await dyad(['extract', missing, '-', '--input', 'jsonl', '--format', 'jsonl'], { stdin: '{"id":"s1","text":"The talks ended."}' });
+    expect([r.code, r.stderr, JSON.parse(r.stdout).document.id]).toEqual([1, `dyad: ${missing}: no such file\n`, 's1']);
+  });
+
   it('prints a JSON array for JSONL input with --format json', async () => {
     const r = await dyad(['extract', '-', '--input', 'jsonl'], { stdin: '{"id":"only","text":"The talks ended."}\n' });
     expect([r.code, (JSON.parse(r.stdout) as EventRecord[]).map((x) => x.document.id)]).toEqual([0, ['only']]);
@@ -204,5 +217,26 @@ describe('extract --input jsonl', () => {
     const r = await dyad(['extract', '-', '--input', 'jsonl', '--format', 'jsonl'], { stdin: input, stdout: closing, deps: { loadExtractor: () => counting } });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(calls).toBeLessThan(500);
+  });
+});
+
+describe('extract with the real pipeline', () => {
+  const CALL = 'WASHINGTON: US Secretary of State Marco Rubio held a phone call with Pakistani Foreign Minister Ishaq Dar on Saturday.';
+  const PLAN = 'Indian Prime Minister Narendra Modi will visit Japan next month, officials said.';
+
+  it('prints the phone call as one text line dated from --published', async () => {
+    const r = await dyad(['extract', file('call.txt', CALL), '--published', '2025-09-14', '--format', 'text'], { deps: {} });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2025-09-13 {2}USAGOV → PAKGOV {2}041 Discuss by telephone {2}"US Secretary of State Marco Rubio held a phone call/m);
+  });
+
+  it('keeps JSONL ids and order, marks planned events, and quotes evidence by offsets', async () => {
+    const input = [JSON.stringify({ id: 'call-1', text: CALL, published: '2025-09-14' }), JSON.stringify({ id: 'plan-2', text: PLAN, published: '2025-09-14' })].join('\n');
+    const r = await dyad(['extract', '-', '--input', 'jsonl', '--format', 'jsonl'], { stdin: input, deps: {} });
+    expect(r.code).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as EventRecord);
+    expect(records.map((x) => x.document.id)).toEqual(['call-1', 'plan-2']);
+    for (const x of records) for (const e of x.events) expect(x.document.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    expect(records[1]!.events.map((e) => e.modality)).toContain('future');
   });
 });

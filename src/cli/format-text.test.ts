@@ -44,6 +44,7 @@ function record(events: RecordEvent[]): EventRecord {
     events,
     messages: [],
     pipeline: [],
+    stats: { sentences: 1, tokens: 16 },
   };
 }
 

@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { DyadError } from '../errors.js';
+import { DyadError } from '../errors.js';
 import type { ArticleInput } from '../index.js';
 import { readArticleFile, readArticleStream, unreadable } from '../input/decode.js';
 import { readJsonl } from '../input/jsonl.js';
@@ -39,11 +39,14 @@ export async function* readInputs(options: ExtractOptions, stdin: Readable): Asy
       }
       stream = createReadStream(file);
     }
+    let lines = 0;
     try {
       for await (const item of readJsonl(stream, name, { maxBytes })) {
+        lines++;
         if (!item.ok) yield item;
         else yield { ok: true, label: `${name}:${item.line}`, article: { ...item.article, published: item.article.published ?? published } };
       }
+      if (lines === 0) yield { ok: false, error: new DyadError('INPUT_EMPTY', `${name}: has no JSONL lines; there is no article to read`) };
     } catch (error) {
       yield { ok: false, error: unreadable(name, error) };
     } finally {

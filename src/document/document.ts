@@ -56,7 +56,7 @@ export interface Title extends Span {
   acronym?: string;
 }
 
-export type MentionForm = 'name' | 'acronym' | 'honorific' | 'title' | 'role' | 'pronoun' | 'pair';
+export type MentionForm = 'name' | 'acronym' | 'honorific' | 'role' | 'pronoun' | 'pair' | 'group';
 
 export interface Mention extends Span {
   id: string;
@@ -77,6 +77,8 @@ export interface Mention extends Span {
   acronym?: string;
   /** For a role noun: the office it names ("Chief of Army Staff" for "the army chief"). */
   role?: string;
+  /** For a role noun: true when it names a kind of person ("the official"), not one office. */
+  generic?: boolean;
   /** For a pair written out ("Pakistan-US ties"): the two countries. */
   members?: string[];
 }

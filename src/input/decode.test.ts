@@ -1,9 +1,9 @@
 // Tests for decoding one article's bytes: empty, binary, bad UTF-8, BOM, size limits, files and streams.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeArticle, readArticleFile, readArticleStream, type DecodeResult } from './decode.js';
 
 const TEXT = 'ISLAMABAD: The two ministers spoke by telephone on Saturday.';
@@ -79,6 +79,7 @@ describe('decodeArticle', () => {
 
 describe('readArticleFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-decode-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a UTF-8 file', async () => {
     writeFileSync(join(dir, 'ok.txt'), TEXT);

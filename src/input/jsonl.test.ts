@@ -104,4 +104,11 @@ describe('readJsonl', () => {
       for await (const _ of readJsonl(broken, 'in.jsonl')) void _;
     }).rejects.toThrow('device gone');
   });
+
+  it('reports a binary file once instead of once per line', async () => {
+    const gzipLike = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x0a, 0x41, 0x0a, 0x42, 0x0a]);
+    const items: JsonlItem[] = [];
+    for await (const item of readJsonl(Readable.from([gzipLike]), 'in.jsonl.gz')) items.push(item);
+    expect(items.map(reason)).toEqual(['in.jsonl.gz: looks like a binary file, not JSONL (NUL byte on line 1)']);
+  });
 });

@@ -129,6 +129,11 @@ export async function* readJsonl(input: Readable, name: string, options: JsonlOp
         yield { ok: false, line, error: tooLarge(`${name}:${line}`, limiter.cut.shift() ?? Buffer.byteLength(raw), maxBytes, 'line') };
         continue;
       }
+      if (line === 1 && raw.includes('\u0000')) {
+        // JSON never holds a raw NUL: this is a binary file (articles.jsonl.gz?), not JSONL; one message, not one per line.
+        yield { ok: false, line, error: new DyadError('INPUT_BINARY', `${name}: looks like a binary file, not JSONL (NUL byte on line 1)`) };
+        return;
+      }
       const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (text.trim() !== '') {
         yield parseArticleLine(text, name, line, options);

@@ -43,6 +43,7 @@ interface WorldCountry {
   cca3: string;
   name: { common: string };
   capital: string[];
+  independent?: boolean;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -59,20 +60,23 @@ export function buildCountries(data: z.infer<typeof countriesSchema>): CountryIn
     if (ignore.has(phrase) || phrase.includes(',')) return;
     words.add(phrase, { code, kind, ambiguous: ambiguous.has(phrase) });
   };
-  for (const c of world) {
+  // Our own words first (the first value added for a phrase wins), then ISO names, then
+  // world-countries with sovereign states before territories: "French" is France, not the French Southern Territories.
+  for (const [code, list] of Object.entries(data.aliases)) for (const n of list) add(n, code, 'name');
+  for (const [code, list] of Object.entries(data.capitals)) for (const n of list) add(n, code, 'capital');
+  for (const [code, list] of Object.entries(data.demonyms)) for (const n of list) add(n, code, 'demonym');
+  for (const [a2, list] of Object.entries(iso.getNames('en', { select: 'all' }))) {
+    const code = iso.alpha2ToAlpha3(a2);
+    if (code) for (const n of list) add(n, code, 'name');
+  }
+  const sovereignFirst = [...world].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of sovereignFirst) {
     names.set(c.cca3, c.name.common);
     add(c.name.common, c.cca3, 'name');
     for (const cap of c.capital) add(cap, c.cca3, 'capital');
     const dem = c.demonyms?.eng;
     if (dem) for (const d of new Set([dem.m, dem.f])) add(d, c.cca3, 'demonym');
   }
-  for (const [a2, list] of Object.entries(iso.getNames('en', { select: 'all' }))) {
-    const code = iso.alpha2ToAlpha3(a2);
-    if (code) for (const n of list) add(n, code, 'name');
-  }
-  for (const [code, list] of Object.entries(data.aliases)) for (const n of list) add(n, code, 'name');
-  for (const [code, list] of Object.entries(data.capitals)) for (const n of list) add(n, code, 'capital');
-  for (const [code, list] of Object.entries(data.demonyms)) for (const n of list) add(n, code, 'demonym');
   const placeHeads = new PhraseIndex<true>();
   for (const h of data.placeHeads) placeHeads.add(h, true);
   const regions = new PhraseIndex<true>();

@@ -14,6 +14,7 @@ export const organizationsSchema = z.object({
       example: z.string().optional(),
     }),
   ),
+  groups: z.array(z.object({ words: z.array(z.string().min(1)), sector: sectorSchema, example: z.string().optional() })),
   known: z.array(
     z.object({
       name: z.string().min(1),
@@ -41,6 +42,8 @@ export interface OrganizationIndex {
   /** Words that start one ("Ministry of", "Bank of"). */
   openers: PhraseIndex<OrgKind>;
   known: PhraseIndex<KnownOrg>;
+  /** Collective nouns for unnamed actors: "protesters" → CVL, "security forces" → MIL. */
+  groups: PhraseIndex<OrgKind>;
 }
 
 /** Builds the organisation index. */
@@ -57,5 +60,7 @@ export function buildOrganizations(data: z.infer<typeof organizationsSchema>): O
     known.add(org.name, value);
     for (const a of org.aliases ?? []) known.add(a, value);
   }
-  return { heads, openers, known };
+  const groups = new PhraseIndex<OrgKind>();
+  for (const g of data.groups) for (const w of g.words) groups.add(w, { sector: g.sector });
+  return { heads, openers, known, groups };
 }

@@ -15,6 +15,8 @@ export const patternsSchema = z.object({
       passive: z.boolean().optional(),
       /** Fires only for a subject of two or more actors with no target: "X and Y met" → X→Y and Y→X. */
       reciprocal: z.boolean().optional(),
+      /** The target is whoever did the earlier event the words name: "Syria condemned the strikes" → the striker. */
+      targetFromEarlierEvent: z.boolean().optional(),
       example: z.string().min(1),
     }),
   ),
@@ -33,6 +35,7 @@ export interface EventPattern {
   cameo: string;
   passive: boolean;
   reciprocal: boolean;
+  targetFromEarlierEvent: boolean;
   elements: PatternElement[];
   /** Words that can start a match (the first element's words). */
   anchors: ReadonlySet<string>;
@@ -63,6 +66,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       cameo: p.cameo,
       passive: p.passive ?? false,
       reciprocal: p.reciprocal ?? false,
+      targetFromEarlierEvent: p.targetFromEarlierEvent ?? false,
       elements,
       anchors: first.words,
       hasSource: elements.some((e) => e.kind === 'slot' && e.role === 'source'),

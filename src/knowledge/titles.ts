@@ -14,6 +14,7 @@ export const titlesSchema = z.object({
       country: alpha3Schema.optional(),
       aliases: z.array(z.string().min(1)).optional(),
       modifiers: z.array(z.string().min(1)).optional(),
+      generic: z.boolean().optional(),
       example: z.string().optional(),
     }),
   ),
@@ -24,6 +25,8 @@ export interface TitleInfo {
   role: string;
   sector: Sector | null;
   country: string | null;
+  /** A kind of person rather than one office ("official"): refers back by sector and country. */
+  generic: boolean;
 }
 
 export interface TitleIndex {
@@ -35,7 +38,7 @@ export interface TitleIndex {
 export function buildTitles(data: z.infer<typeof titlesSchema>): TitleIndex {
   const phrases = new PhraseIndex<TitleInfo>();
   for (const t of data.titles) {
-    const info = { role: t.title, sector: t.sector, country: t.country ?? null };
+    const info = { role: t.title, sector: t.sector, country: t.country ?? null, generic: t.generic ?? false };
     phrases.add(t.title, info);
     for (const a of t.aliases ?? []) phrases.add(a, info);
     for (const m of t.modifiers ?? []) phrases.add(`${m} ${t.title}`, { ...info, role: `${m} ${t.title}` });

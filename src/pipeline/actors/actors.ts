@@ -3,16 +3,22 @@ import type { Actor, Document, Entity, Mention } from '../../document/document.j
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
+import { mainDyad } from '../coref/main-dyad.js';
 import { findSettings, type Setting } from './setting.js';
 
 // Organisations of these sectors belong to the country the article is written from unless named otherwise: "the Foreign Office".
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 
-/** The country of the dateline ("ISLAMABAD:" → PAK), when it names a country or capital. */
+/** The country of the dateline ("ISLAMABAD:" → PAK, "LAGOS, Nigeria (AP) —" → NGA), when it names a country or capital. */
 export function datelineCountry(doc: Document, kb: Knowledge): string | null {
-  const place = layer(doc, 'clean').dateline?.place;
-  if (!place) return null;
-  return kb.countries.words.get(place)?.code ?? null;
+  const clean = layer(doc, 'clean');
+  const dateline = clean.dateline;
+  if (!dateline) return null;
+  for (const part of [dateline.place, ...clean.text.slice(dateline.start, dateline.end).split(/[,()]/)]) {
+    const code = kb.countries.words.get(part.trim())?.code;
+    if (code) return code;
+  }
+  return null;
 }
 
 function personActor(e: Entity, mentions: Mention[], home: string | null, settings: Map<number, Setting>): Actor {
@@ -39,12 +45,14 @@ function personActor(e: Entity, mentions: Mention[], home: string | null, settin
   return { entity: e.id, country, sector, countrySource };
 }
 
-function otherActor(e: Entity, mentions: Mention[], home: string | null): Actor {
+function otherActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null): Actor {
   const named = mentions.find((m) => m.country || m.sector) ?? mentions[0];
   const sector = named?.sector ?? null;
   let country = named?.country ?? null;
   let countrySource = country ? (e.type === 'ORG' ? 'organisation' : 'name') : null;
   if (!country && e.type === 'ORG' && home && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [home, 'dateline'];
+  // "Police in Abuja arrested …", "Thousands of people marched …": unnamed groups act where the story is.
+  if (!country && named?.form === 'group') [country, countrySource] = home ? [home, 'dateline'] : [focus, focus ? 'article' : null];
   return { entity: e.id, country, sector, countrySource };
 }
 
@@ -57,10 +65,11 @@ export const actorsStage: Stage = {
     const byId = new Map(mentions.map((m) => [m.id, m]));
     const settings = findSettings(layer(doc, 'tokens'), layer(doc, 'sentences'), mentions);
     const home = datelineCountry(doc, kb);
+    const focus = mainDyad(mentions)?.[0] ?? null;
     const actors: Record<string, Actor> = {};
     for (const e of layer(doc, 'entities')) {
       const ms = e.mentions.map((id) => byId.get(id)!);
-      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home);
+      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
     }
     doc.actors = actors;
   },

@@ -12,9 +12,14 @@ const RULES: { reason: string; pattern: RegExp }[] = [
   { reason: 'photo-credit', pattern: /^\s*[-–—]?\s*(?:(?:reuters|afp|ap|getty|epa|anadolu|xinhua)(?: images)?\s*)?(?:file\s*)?photos?\s*[)\]]?\s*$/i },
 ];
 
+// Credits and calls to action are a few words; a longer line that starts the same way is prose:
+// "Photos by the ministry showed troops at the crossing." is article text.
+const MAX_WORDS: Record<string, number> = { 'photo-credit': 6, 'call-to-action': 10 };
+
 /** Why a line is not article text, or null when it is. Short lines only: a long line is prose. */
 export function dropReason(line: string): string | null {
   if (line.length > 300 || line.trim() === '') return null;
-  for (const rule of RULES) if (rule.pattern.test(line)) return rule.reason;
+  const words = line.trim().split(/\s+/).length;
+  for (const rule of RULES) if (rule.pattern.test(line) && words <= (MAX_WORDS[rule.reason] ?? Infinity)) return rule.reason;
   return null;
 }

@@ -61,17 +61,23 @@ class Linker {
       return this.attach(m, e);
     }
     if ((m.type === 'GPE' || m.type === 'NORP') && m.country) {
-      return this.attach(m, this.entityFor(`country:${m.country}`, m.type, this.kb.countries.names.get(m.country) ?? m.country));
+      return this.attach(m, this.entityFor(`country:${m.country}`, 'GPE', this.kb.countries.names.get(m.country) ?? m.country));
     }
     const name = text.slice(m.start, m.end);
+    if (m.form === 'group') return this.attach(m, this.entityFor(`group:${m.country ?? ''}:${name.toLowerCase()}`, m.type, name));
     this.attach(m, this.entityFor(`${m.type}:${name.toLowerCase()}`, m.type, name));
   }
 
-  /** "Ishaq Dar", then "Mr Dar": the surname joins them. */
+  /**
+   * "Ishaq Dar", then "Mr Dar": the surname joins them. A one-word name also joins a person whose
+   * name starts with it, as Korean and Chinese family names do ("Han Seung-woo" … "Han").
+   */
   private person(m: Mention, written: string): void {
     const name = m.form === 'honorific' ? written.replace(/^\S+\s+/, '') : written;
-    const surname = name.split(/\s+/).pop()!.toLowerCase();
-    const e = this.byKey.get(`person:${surname}`) ?? this.entityFor(`person:${surname}`, 'PERSON', name);
+    const words = name.toLowerCase().split(/\s+/);
+    const surname = words[words.length - 1]!;
+    const familyFirst = words.length === 1 ? this.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase().split(/\s+/)[0] === surname) : undefined;
+    const e = this.byKey.get(`person:${surname}`) ?? familyFirst ?? this.entityFor(`person:${surname}`, 'PERSON', name);
     if (name.split(/\s+/).length > e.name.split(/\s+/).length) e.name = name;
     this.attach(m, e);
     const hint = this.hints.get(e.id) ?? { sector: null, country: null, roles: new Set<string>() };
@@ -87,11 +93,18 @@ class Linker {
   /** "the army chief", "the US official": the latest person holding that office, or of that sector and country. */
   private role(m: Mention): void {
     const people = this.recentPeople(m);
-    const byRole = people.find((e) => this.hints.get(e.id)?.roles.has(m.role!));
-    const bySector = people.find((e) => {
+    // "the minister" after "Foreign Minister X": an office named by its head word.
+    const holds = (h: PersonHint) => [...h.roles].some((r) => r === m.role || r.endsWith(` ${m.role}`)) && (m.country === null || h.country === null || h.country === m.country);
+    const byRole = people.find((e) => {
       const h = this.hints.get(e.id);
-      return h && h.sector === m.sector && (m.country === null || h.country === m.country);
+      return h !== undefined && holds(h);
     });
+    const bySector = m.generic
+      ? people.find((e) => {
+          const h = this.hints.get(e.id);
+          return h && h.sector === m.sector && (m.country === null || h.country === m.country);
+        })
+      : undefined;
     const target = byRole ?? bySector;
     if (target) return this.attach(m, target);
     const e = this.entityFor(`role:${m.id}`, 'PERSON', this.doc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));

@@ -1,17 +1,13 @@
 // The article's main pair of countries and the pairs it writes out ("Pakistan-US ties", "between Pakistan and India").
 import type { Mention, Token } from '../../document/document.js';
 
-/** Countries a mention points at: a country word, a title's country, a known organisation's country. */
-function countriesOf(m: Mention): string[] {
-  const out = m.country ? [m.country] : [];
-  for (const t of m.titles) if (t.country) out.push(t.country);
-  return out;
-}
-
-/** The two countries the article mentions most, or null when it mentions fewer than two. */
+/**
+ * The two countries the article mentions most (country words, pairs, organisations; a title's country
+ * word is a mention of its own, so it counts once), ties going to the one named first; null when fewer than two.
+ */
 export function mainDyad(mentions: readonly Mention[]): [string, string] | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) for (const c of m.members ?? countriesOf(m)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const m of mentions) for (const c of m.members ?? (m.country ? [m.country] : [])) counts.set(c, (counts.get(c) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
 }

@@ -3,11 +3,17 @@ import type { Mention, Sentence, Token } from '../../document/document.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
 const BOUNDARIES = new Set(['where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
+// Reporting verbs open the reported clause: "The Foreign Office said Kenya's minister met …" → the minister met.
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
+
+function opensClause(t: Token): boolean {
+  return BOUNDARIES.has(t.normal) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
+}
 
 /** The first token of the clause that holds token `at`. */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
-  for (let k = at - 1; k >= s.firstToken; k--) if (BOUNDARIES.has(tokens[k]!.normal)) return k + 1;
+  for (let k = at - 1; k >= s.firstToken; k--) if (opensClause(tokens[k]!)) return tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
   return s.firstToken;
 }
 

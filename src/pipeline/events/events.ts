@@ -19,6 +19,18 @@ function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPatter
 }
 const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>>();
 
+// Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
+const CONFLICT_ROOT = 11;
+
+/** The source of the latest earlier conflictual event not done by `subject`: "condemned the strikes" → whoever struck. */
+function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Participant[] {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    if (Number(e.cameo.slice(0, 2)) >= CONFLICT_ROOT && !subject.some((s) => sameActor(s, e.source))) return [e.source];
+  }
+  return [];
+}
+
 /** Pairs of (source, target) a match codes. */
 function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): [Participant, Participant][] {
   const p = match.pattern;
@@ -49,27 +61,45 @@ function codeSentence(doc: Document, kb: Knowledge, s: Sentence, ctx: Participan
     let bestPairs: [Participant, Participant][] = [];
     const first = clauseStart(tokens, s, i);
     const last = clauseEnd(tokens, s, i);
-    const subjectMentions = findSubject(tokens, first, i, actorAt);
+    // A clause with no subject of its own ("…, in a deal brokered by Kazakhstan") takes the sentence's.
+    const own = findSubject(tokens, first, i, actorAt);
+    const subjectMentions = own.length > 0 ? own : findSubject(tokens, s.firstToken, i, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     for (const pattern of candidates) {
-      if (pattern.passive && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
+      // "was visited by", "got hit by", or a reduced relative whose subject is the sentence's: "…, in a deal brokered by Kazakhstan"
+      const reduced = pattern.passive && tokens[i - 1]?.pos === 'NOUN';
+      if (pattern.passive && !reduced && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt);
       if (!match) continue;
-      const pairs = roles(match, subject, participantsOfAll(ctx, match.source), participantsOfAll(ctx, match.target));
+      const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, s.firstToken, i, actorAt)) : subject;
+      const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target);
       if (pairs.length > 0 && (!best || match.end > best.end)) [best, bestPairs] = [match, pairs];
     }
     if (!best) {
       i++;
       continue;
     }
-    const { modality, negated } = modalityOf(tokens, first, i);
+    const read = modalityOf(tokens, first, i);
+    const negated = read.negated;
+    // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
+    const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;
     const usesSubject = !(best.pattern.hasSource && (best.pattern.hasTarget || best.pattern.reciprocal));
     const from = usesSubject && subjectMentions[0] ? Math.min(subjectMentions[0].firstToken, i) : i;
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
       const { date, dateSource } = dateEvent(ctx, s, first, last, i, [source.entity, target.entity]);
-      const dup = out.some((e) => e.sentence === s.index && e.cameo === best!.pattern.cameo && sameActor(e.source, source) && e.target && sameActor(e.target, target));
+      // The same event told twice in a sentence ("denied signing an agreement with China, after media reported the two had reached a deal") is one event.
+      const side = (p: Participant) => p.country ?? p.entity;
+      const dup = out.some(
+        (e) =>
+          e.sentence === s.index &&
+          e.cameo === best!.pattern.cameo &&
+          e.target &&
+          ((sameActor(e.source, source) && sameActor(e.target, target)) ||
+            (e.evidence.start !== evidence.start && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join())),
+      );
       if (dup) continue;
       out.push({
         id: `ev${out.length + 1}`,

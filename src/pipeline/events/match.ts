@@ -4,9 +4,11 @@ import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
 
 const MAX_MODIFIERS = 7;
 const MAX_GAP = 12;
-const SLOT_SKIP = 3;
-const SLOT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
-const NOT_MODIFIER_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+const SLOT_SKIP = 4;
+const SLOT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+// "arrested at least 40 people", "more than 100 protesters"
+const SLOT_SKIP_WORDS = new Set(['least', 'more', 'than', 'some', 'about', 'around', 'nearly', 'over', 'of', 'thousands', 'hundreds', 'dozens', 'scores']);
+const NOT_MODIFIER_POS = new Set(['VERB', 'AUX', 'SCONJ']);
 const STOPS = new Set(['with', 'between', 'to', 'by', 'from', 'against', ',', '.', ';', ':', 'which', 'who', 'where', 'that']);
 
 export interface PatternMatch {
@@ -42,7 +44,8 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
       return { mentions, end };
     }
     const t = scope.tokens[k]!;
-    if (!(SLOT_SKIP_POS.has(t.pos) || t.text === '-')) return null;
+    const atLeast = t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least';
+    if (!(SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || atLeast || t.text === '-')) return null;
   }
   return null;
 }

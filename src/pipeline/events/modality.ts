@@ -12,14 +12,20 @@ export interface EventModality {
   negated: boolean;
 }
 
-/** Reads tokens `[from, verb)` (the clause up to the event's verb) for negation, future, intent and condition. */
+const NEGATION_REACH = 5;
+
+/**
+ * Reads tokens `[from, verb)` (the clause up to the event's verb) for future, intent and condition, and
+ * the five tokens before the verb for negation: "agreed to restart talks and to hold talks" is intended;
+ * "did not meet" is negated.
+ */
 export function modalityOf(tokens: readonly Token[], from: number, verb: number): EventModality {
   let negated = false;
   let modality: Modality = 'asserted';
-  const window = Math.max(from, verb - 5);
-  for (let k = window; k < verb; k++) {
+  for (let k = from; k < verb; k++) {
     const t = tokens[k]!;
-    if (NEGATORS.has(t.normal)) negated = true;
+    const near = k >= verb - NEGATION_REACH;
+    if (near && NEGATORS.has(t.normal)) negated = true;
     if (DENIERS.has(t.lemma) && k >= verb - 2) negated = true;
     if (FUTURE.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB')) modality = 'future';
     else if (INTENT.has(t.lemma) && tokens[k + 1]?.normal === 'to') modality = modality === 'asserted' ? 'intended' : modality;

@@ -59,6 +59,8 @@ class MentionFinder {
       if (role) return role;
     }
     if (isPersonPronoun(t)) return this.add('PERSON', 'pronoun', i, i + 1).endToken;
+    const group = this.group(i, to);
+    if (group) return group;
     if (!isCapitalized(t)) return i + 1;
     const chain = parseTitleChain(this.tokens, this.normals, i, to, this.kb);
     if (chain) return this.person(chain, to) ?? chain.end;
@@ -67,6 +69,18 @@ class MentionFinder {
       if (end > i + 1) return this.personName('honorific', i, i + 1, end, []);
     }
     return this.capitalRun(i, from, to);
+  }
+
+  /** "protesters", "Turkish warplanes", "Belarus's foreign ministry": an unnamed collective actor, with the country word just before it. */
+  private group(i: number, to: number): number | null {
+    const g = this.kb.organizations.groups.longestAt(this.normals, i, to);
+    if (!g) return null;
+    const head = this.tokens[g.end - 1]!;
+    const next = this.tokens[g.end];
+    if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || (next && g.end < to && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.normal !== "'s")) return null;
+    const prev = this.mentions[this.mentions.length - 1];
+    const adjacent = prev && (prev.endToken === i || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
+    return this.add('ORG', 'group', i, g.end, { sector: g.value.sector, country: adjacent ? prev.country : null }).endToken;
   }
 
   /** "the army chief", "the US official", "the COAS": a person named by an office. */
@@ -81,13 +95,13 @@ class MentionFinder {
     const title = this.kb.titles.phrases.longestAt(this.normals, k, to);
     if (!title) return null;
     if (title.end < to && canBeName(this.tokens[title.end]!, false)) return null;
-    const { role, sector } = title.value;
-    this.add('PERSON', 'role', i - 1, title.end, { role, sector, country: country ?? title.value.country });
+    const { role, sector, generic } = title.value;
+    this.add('PERSON', 'role', i - 1, title.end, { role, sector, generic, country: country ?? title.value.country });
     return title.end;
   }
 
   private nameEnd(i: number, to: number): number {
-    const end = nameRunEnd(this.tokens, i, to, false);
+    const end = nameRunEnd(this.tokens, i, to, false, true);
     return Math.min(end, i + MAX_NAME);
   }
 
@@ -101,14 +115,22 @@ class MentionFinder {
     const end = nameStart < to ? this.nameEnd(nameStart, to) : nameStart;
     // A chain with no name after it ("Prime Minister said") names an office, not a person we can code.
     if (end === nameStart) return null;
-    return this.personName('name', first, nameStart, end, titles);
+    const after = this.personName('name', first, nameStart, end, titles);
+    // "President Daniel Kiprop of Kenya"
+    const of = this.normals[after] === 'of' && after + 1 < to ? this.kb.countries.words.longestAt(this.normals, after + 1, to) : null;
+    if (!of) return after;
+    for (const t of titles) t.country ??= of.value.code;
+    this.add('GPE', 'name', after + 1, of.end, { country: of.value.code });
+    return of.end;
   }
 
   private personName(form: MentionForm, first: number, nameStart: number, end: number, titles: Title[]): number {
     const start = form === 'honorific' ? this.tokens[first]!.start : this.tokens[nameStart]!.start;
     const m = this.add('PERSON', form, first, end, { titles });
     m.start = start;
+    // Either end of a name can be the family name: "Mr Dar" after "Ishaq Dar", "Han" after "Han Seung-woo".
     this.surnames.add(this.normals[end - 1]!);
+    this.surnames.add(this.normals[nameStart]!);
     for (const t of titles) if (t.acronym) this.acronyms.set(t.acronym, m);
     return end;
   }
@@ -116,10 +138,16 @@ class MentionFinder {
   /** A capitalised run that is not a titled person: organisation, place, country pair, acronym or bare name. */
   private capitalRun(i: number, from: number, to: number): number {
     const kb = this.kb;
-    const known = kb.organizations.known.longestAt(this.normals, i, to);
-    if (known && isCapitalized(this.tokens[i]!)) return this.org(i, known.end, to, known.value.country, known.value.sector);
     const end = nameRunEnd(this.tokens, i, to, i === from);
+    const known = kb.organizations.known.longestAt(this.normals, i, to);
+    if (known && isCapitalized(this.tokens[i]!)) {
+      // "ASEAN Regional Forum": a known name that opens a longer organisation name.
+      const longer = end > known.end && kb.organizations.heads.longestEndingAt(this.normals, end, known.end);
+      return this.org(i, longer ? end : known.end, to, known.value.country, longer ? longer.value.sector ?? known.value.sector : known.value.sector);
+    }
     if (end === i) return i + 1;
+    const inner = this.titledPersonInside(i, end, to);
+    if (inner) return inner;
     const country = kb.countries.words.longestAt(this.normals, i, end);
     const head = kb.organizations.heads.longestEndingAt(this.normals, end, i + 1) ?? kb.organizations.openers.longestAt(this.normals, i, end);
     if (head && end - i > 1) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
@@ -132,6 +160,21 @@ class MentionFinder {
     if (end === i + 1 && this.surnames.has(tok.normal)) return this.personName('name', i, i, i + 1, []);
     if (end - i >= 2 && end - i <= MAX_NAME && !/\d/.test(this.tokens.slice(i, end).map((t) => t.text).join(''))) return this.personName('name', i, i, end, []);
     return end;
+  }
+
+  /**
+   * A titled person after other capitalised words: "Foreign Office Spokesperson Lina Sabri" (an
+   * organisation, then the person), "Kazakh President Nurlan Abenov" (a word we don't know, then the person).
+   */
+  private titledPersonInside(i: number, end: number, to: number): number | null {
+    for (let k = i + 1; k < end; k++) {
+      const chain = parseTitleChain(this.tokens, this.normals, k, to, this.kb);
+      if (!chain || chain.end >= to || !canBeName(this.tokens[chain.end]!, false)) continue;
+      const head = this.kb.organizations.heads.longestEndingAt(this.normals, k, i);
+      if (head) this.add('ORG', 'name', i, k, { sector: head.value.sector });
+      return this.person(chain, to) ?? chain.end;
+    }
+    return null;
   }
 
   /** An organisation over tokens `[i, end)`, with "(ACRONYM)" after it registered both ways. */

@@ -1,7 +1,11 @@
 // Money amounts in the cleaned text ("around $500 million", "Rs 2.5bn", "1,200 crore rupees") with currency and hedge.
 import { layer, type Quantity, type Sentence } from '../../document/document.js';
-import { collapse, type CurrencyTable } from '../../knowledge/currencies.js';
+import { collapse, currencyOf, type CurrencyTable } from '../../knowledge/currencies.js';
+import { datelineCountry } from '../actors/actors.js';
 import type { Stage } from '../stage.js';
+
+/** The country whose currency a sign most likely means at `offset`: the nearest country word before it in the sentence ("an Indian credit line of Rs 12 billion" → IND), else the dateline's. */
+export type CountryAt = (offset: number, sentence: number) => string | null;
 
 /**
  * Adds `doc.quantities`: the money amounts of the cleaned text, in text order.
@@ -9,25 +13,28 @@ import type { Stage } from '../stage.js';
  */
 export const quantitiesStage: Stage = {
   name: 'quantities.money.v1',
-  needs: ['clean', 'sentences'],
+  needs: ['clean', 'sentences', 'mentions'],
   provides: ['quantities'],
   run(doc, kb) {
-    doc.quantities = findQuantities(layer(doc, 'clean').text, layer(doc, 'sentences'), kb.currencies);
+    const home = datelineCountry(doc, kb);
+    const places = layer(doc, 'mentions').filter((m) => m.country && (m.type === 'GPE' || m.type === 'NORP'));
+    const countryAt: CountryAt = (offset, sentence) => places.filter((m) => m.sentence === sentence && m.end <= offset).pop()?.country ?? home;
+    doc.quantities = findQuantities(layer(doc, 'clean').text, layer(doc, 'sentences'), kb.currencies, countryAt);
   },
 };
 
 /**
  * Finds money amounts with one pass of the table's regex. A span covers the hedge ("around $5bn")
  * and a range ("$5bn-$6bn", "$5-6 billion"); a range reads as its lower end and is approximate.
- * The currency is each sign's default ("Rs" → PKR): the article's country is not known here.
+ * A sign several countries use ("Rs", "pesos") takes the currency of `countryAt`'s country, else its default.
  * @example findQuantities('It paid around $5bn.', sentences, kb.currencies)
  *   // [{ start: 8, end: 19, sentence: 0, amount: 5000000000, currency: 'USD', approximate: true }]
  */
-export function findQuantities(text: string, sentences: readonly Sentence[], table: CurrencyTable): Quantity[] {
+export function findQuantities(text: string, sentences: readonly Sentence[], table: CurrencyTable, countryAt: CountryAt = () => null): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(table.pattern)) {
-    const money = read(m.groups!, table);
-    const sentence = money && sentenceAt(sentences, m.index);
+    const sentence = sentenceAt(sentences, m.index);
+    const money = sentence === null ? null : read(m.groups!, table, countryAt(m.index, sentence));
     if (!money || sentence === null) continue;
     found.push({ start: m.index, end: m.index + m[0].length, sentence, ...money });
   }
@@ -36,7 +43,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], tab
 
 type Money = Pick<Quantity, 'amount' | 'currency' | 'approximate'>;
 
-function read(g: Record<string, string | undefined>, table: CurrencyTable): Money | null {
+function read(g: Record<string, string | undefined>, table: CurrencyTable, country: string | null): Money | null {
   const prefix = g.ps !== undefined;
   const sign = table.signs.get(collapse((prefix ? g.ps : g.sw) ?? ''));
   const low = prefix ? g.pn : g.sn;
@@ -53,7 +60,7 @@ function read(g: Record<string, string | undefined>, table: CurrencyTable): Mone
   const factor = multiplier(lowScale ?? highScale, table);
   const amount = Number((Number(low.replace(/,/g, '')) * factor).toPrecision(15));
   if (!Number.isFinite(amount)) return null;
-  return { amount, currency: sign.currency, approximate: g.h !== undefined || high !== undefined };
+  return { amount, currency: currencyOf(sign, country), approximate: g.h !== undefined || high !== undefined };
 }
 
 function multiplier(scale: string | undefined, table: CurrencyTable): number {

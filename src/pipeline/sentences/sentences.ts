@@ -34,10 +34,10 @@ export const sentencesStage: Stage = {
     for (let p = 0; p < paras.length; p++) {
       const [ps, pe] = paras[p]!;
       const wdoc = nlp.readDoc(text.slice(ps, pe));
+      // wink's own "normal" respells British English ("defence" → "defense"); ours is the word lower-cased.
       const words = wdoc.tokens().out() as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
       const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-      const normals = wdoc.tokens().out(its.normal) as string[];
       const base = tokens.length;
       let cursor = ps;
       for (let i = 0; i < words.length; i++) {
@@ -45,7 +45,7 @@ export const sentencesStage: Stage = {
         const at = text.indexOf(word, cursor);
         const start = at >= 0 && at < pe ? at : cursor;
         const end = Math.min(start + word.length, pe);
-        tokens.push({ start, end, text: text.slice(start, end), normal: normals[i]!.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, sentence: 0 });
+        tokens.push({ start, end, text: text.slice(start, end), normal: word.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, sentence: 0 });
         cursor = end;
       }
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {

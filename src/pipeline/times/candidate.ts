@@ -9,8 +9,21 @@ export interface Context {
   anchor: Anchor | null;
   /** Tense of the clause around the expression. */
   tense(): Tense;
-  /** Day of the latest full date before the expression in the document, else the publication day. */
-  reference(): DayNumber | null;
+  /**
+   * First day of the latest date before the expression in the document that is at least as precise
+   * as `precision` ("2019" serves "the previous year", not "two days later"), else the publication day.
+   */
+  reference(precision: Precision): DayNumber | null;
+}
+
+/** How finely a date is known. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** The precision a shift by `unit` needs from its reference date: days and weeks need a day. */
+export function precisionFor(unit: string): Precision {
+  if (unit === 'month') return 'month';
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return 'year';
+  return 'day';
 }
 
 /** A temporal expression a rule found; its value is resolved only if it wins its span. */

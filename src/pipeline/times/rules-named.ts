@@ -5,6 +5,11 @@ import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 
 const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
 
+// "Black Friday", "Sheffield Wednesday", "Mike Friday": a capitalised word before makes a name.
+const NAME_BEFORE = /\b(?!(?:On|By|Since|Until|From|Before|After|And|Or|Of|Late|Early|The|Every|Each|Till|Through|Between|Following|During)\b)[A-Z][a-z]+\s+$/;
+// "the Sunday Times", "Saturday Night Live"
+const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|People|Herald|Mail|Post|Tribune|Independent|Observer|Star|Sport|Night|Live|Business|Review|Programme|Politics|Record|Life|World)\b/;
+
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
  * "every Friday" and "on Fridays" (SET, `XXXX-WXX-5`). A bare weekday follows the clause's tense:
@@ -14,6 +19,8 @@ const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]v
  */
 export const weekdayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(WEEKDAY)) {
+    if (!m[1] && NAME_BEFORE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (NAME_AFTER.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const modifier = m[1]?.toLowerCase() ?? '';
     const weekday = WEEKDAYS.indexOf(m[2]!);
     const part = m[4] ? `T${PARTS_OF_DAY[m[4]]}` : '';
@@ -46,13 +53,20 @@ export const weekdayRule: Rule = (view, out) => {
 
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g');
 // "early July", "mid-July", "last May", "the end of June"
-const MODIFIER = /(?:\b(early|late|last|next|this|coming)\s+|\b(mid)-?\s?|\bthe (?:end|beginning|start|middle) of\s+)$/i;
+const MODIFIER = /(?:\b(early|late|last|next|this|coming)[\s-]+|\b(mid)-?\s?|\bthe (?:end|beginning|start|middle) of\s+)$/i;
 // "in July", "since March", "by the end of June" (the modifier is stripped first)
 const PREPOSITION = /\b(?:in|on|since|until|till|by|from|during|through|throughout|before|after|of|for|around|between|as of|starting|ending)\s+$/i;
 // "June and July", "from May to August": a second month joined to a first.
 const JOINED = new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{4})?,?\\s+(?:to|and|or|through|until|till)\\s+$`);
-// "the May conflict", "Pakistan's July budget"
-const DETERMINER = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|'s)\s+$/i;
+// "the May conflict", "Pakistan's July budget", "the dramatic February election"
+const DETERMINER = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|'s)\s+(?:[a-z]+\s+)?$/i;
+// "the January-to-March quarter", "the June-July tour"
+const HYPHENED = new RegExp(`\\b(?:${MONTHS.join('|')})-(?:to-)?$`);
+const HYPHENED_AFTER = new RegExp(`^-(?:to-)?(?:${MONTHS.join('|')})\\b`);
+// "December and January", "the July to September period"
+const JOINS_NEXT = new RegExp(`^,?\\s+(?:to|and|or|through|until)\\s+(?:${MONTHS.join('|')})\\b`);
+// "the three months to December", "the year to March"
+const TO = /\b(?:to|through to)\s+$/;
 const YEAR_AFTER = /^,? ((?:1[5-9]|20)\d\d)\b(?![.,]?\d)/;
 const DAY_AFTER = /^\.? ?\d{1,2}(?:st|nd|rd|th)?\b/;
 
@@ -69,14 +83,18 @@ export const monthRule: Rule = (view, out) => {
     const k = tokenIndexAt(view, view.offset + at);
     const token = view.tokens[k];
     if (!token || token.pos === 'AUX' || token.pos === 'VERB') continue; // "May God help", "March on"
-    const after = view.text.slice(at + m[0].length, at + m[0].length + 8);
+    const after = view.text.slice(at + m[0].length, at + m[0].length + 16);
     if (DAY_AFTER.test(after)) continue; // "July 3": chrono reads day-level dates
     const before = view.text.slice(Math.max(0, at - 40), at);
     const mod = MODIFIER.exec(before);
     const year = YEAR_AFTER.exec(after);
     const rest = mod ? before.slice(0, mod.index) : before;
-    const event = !mod && !year && DETERMINER.test(before) && namesEvent(view, k);
-    if (!mod && !year && !event && !PREPOSITION.test(rest) && !JOINED.test(rest)) continue;
+    // "May" is also a name ("Theresa May", "May's sales"): only the plainly temporal contexts for it.
+    const notName = month !== 5;
+    const event = !mod && !year && DETERMINER.test(before) && namesEvent(view, k, notName);
+    const framed = PREPOSITION.test(rest) || JOINED.test(rest) || HYPHENED.test(before) || HYPHENED_AFTER.test(after);
+    const loose = notName && (TO.test(rest) || after.startsWith("'s") || JOINS_NEXT.test(view.text.slice(at + m[0].length, at + m[0].length + 24)));
+    if (!mod && !year && !event && !framed && !loose) continue;
     const modifier = (mod?.[1] ?? mod?.[2] ?? '').toLowerCase();
     out.push({
       start: view.offset + (mod ? at - before.length + mod.index : at),
@@ -103,12 +121,19 @@ function monthShift(month: number, current: number, modifier: string, direction:
   return yearShift(month, current, 12, direction());
 }
 
-/** Whether an event noun follows the month token `k` within three words: "the May conflict", "the July 2 summit". */
-function namesEvent(view: SentenceView, k: number): boolean {
+/**
+ * Whether an event noun follows the month token `k` within three words: "the May conflict", "the July 2
+ * summit". With `anyNoun`, any lowercase noun will do ("the January transfer window", "the June gig").
+ */
+function namesEvent(view: SentenceView, k: number, anyNoun: boolean): boolean {
   for (let i = k + 1; i < Math.min(view.to, k + 4); i++) {
     const t = view.tokens[i]!;
     if (EVENT_NOUNS.has(t.normal)) return true;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.normal !== '-') return false;
+    const lowercase = /^[a-z-]+$/.test(t.text);
+    if (anyNoun && lowercase && t.pos === 'NOUN') return true;
+    // "the January transfer window" (wink reads "transfer" as a verb), "the July 2 summit"
+    if (!lowercase && t.pos !== 'NUM') return false;
+    if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ') return false;
   }
   return false;
 }

@@ -9,6 +9,8 @@ const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:
 // "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024"
 const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|the end of|the start of|the beginning of|the middle of)\s+$/i;
 const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$/i;
+// "2004 was a good year", "2019 saw": a year as the subject (counts take plural verbs: "2000 were").
+const YEAR_SUBJECT = /^\s+(?:was|is|saw|has|had|will|marked|brought|proved)\b/;
 // "between 2010 and 2015", "2010-2015", "2019 or 2020"
 const YEAR_JOINED = /(?:1[5-9]|20)\d\d\s*(?:-|–|to|and|or|through|until)\s*$/;
 
@@ -25,7 +27,8 @@ export const yearRule: Rule = (view, out) => {
     const lead = mod ? before.slice(0, mod.index) : before;
     const end = at + m[0].length;
     const accepted =
-      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || followedByEvent(view, view.offset + end);
+      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
+      followedByEvent(view, view.offset + end);
     if (!accepted) continue;
     const value = m[1]!;
     out.push({
@@ -39,11 +42,13 @@ export const yearRule: Rule = (view, out) => {
   }
 };
 
+// "the 2024 elections", "the 2019-20 season", "the 2005 general election"
 function followedByEvent(view: SentenceView, offset: number): boolean {
-  for (let i = tokenIndexAt(view, offset); i < Math.min(view.to, tokenIndexAt(view, offset) + 3); i++) {
+  const first = tokenIndexAt(view, offset);
+  for (let i = first; i < Math.min(view.to, first + 4); i++) {
     const t = view.tokens[i]!;
     if (EVENT_NOUNS.has(t.normal)) return true;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.normal !== '-') return false;
   }
   return false;
 }
@@ -51,8 +56,11 @@ function followedByEvent(view: SentenceView, offset: number): boolean {
 // "the 1990s", "the early 2000s", "the '90s", "the 80s" (the two-digit form needs "the": "in their 80s" is an age).
 const DECADE = /\b([Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|'?([1-9])0)'?s\b/g;
 
+const DECADE_GATE = /\d0'?s\b/;
+
 /** Decades: "the 1990s" → `199`, "the '90s" → `199`, "the 2020s" → `202`. */
 export const decadeRule: Rule = (view, out) => {
+  if (!DECADE_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(DECADE)) {
     if (!m[2] && !m[1]) continue;
     // A two-digit decade: "the 20s" is the 2020s, "the 90s" the 1990s.
@@ -65,8 +73,11 @@ export const decadeRule: Rule = (view, out) => {
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[- ]first))[\s-]+century\b/gi;
 
+const CENTURY_GATE = /centur/i;
+
 /** Centuries: "the 20th century" → `19`, "the twenty-first century" → `20` (TIMEX3 writes the leading digits). */
 export const centuryRule: Rule = (view, out) => {
+  if (!CENTURY_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(CENTURY)) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS[m[2]!.toLowerCase()]!;
     const value = String(n - 1).padStart(2, '0');
@@ -75,16 +86,21 @@ export const centuryRule: Rule = (view, out) => {
   }
 };
 
+// Quarters are mostly named in results already reported: "growth in the fourth quarter".
+const QUARTER_DEFAULTS = { present: 'nearest', none: 'past' } as const;
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 // "the third quarter", "fourth-quarter profits", "the first quarter of 2024", "the last quarter" (the previous one)
 const QUARTER =
   /\b(?:the\s+)?(first|second|third|fourth|final|last|previous|this|current|next|coming|1st|2nd|3rd|4th)[\s-]+quarter\b(?![\s-]finals?\b)(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next) year))?|\bQ([1-4])\b(?:\s+((?:19|20)\d\d))?/gi;
+
+const QUARTER_GATE = /quarter|Q[1-4]/i;
 
 /**
  * Quarters: "the third quarter" → `2025-Q3` (the clause's tense picks the year: past → the latest
  * quarter on or before the publication date), "Q1 2024" → `2024-Q1`, "last quarter" → the previous one.
  */
 export const quarterRule: Rule = (view, out) => {
+  if (!QUARTER_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(QUARTER)) {
     const word = (m[1] ?? '').toLowerCase();
     if (m.index > 1 && /\ba\s+$/i.test(view.text.slice(m.index - 2, m.index))) continue; // "a third quarter of"
@@ -109,7 +125,7 @@ export const quarterRule: Rule = (view, out) => {
           return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
         }
         if (yearWord) return `${a.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)}-Q${q}`;
-        return `${a.year + yearShift(q, current, 4, directionOf(ctx.tense(), PERIOD_DEFAULTS))}-Q${q}`;
+        return `${a.year + yearShift(q, current, 4, directionOf(ctx.tense(), QUARTER_DEFAULTS))}-Q${q}`;
       },
     });
   }
@@ -118,12 +134,15 @@ export const quarterRule: Rule = (view, out) => {
 const SEASON = /\b(?:(last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
 const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for)\s+$/i;
 
+const SEASON_GATE = /spring|summer|autumn|fall|winter/i;
+
 /**
  * Seasons: "last summer" → `2024-SU` (told in September 2025: "this summer" is 2025's), "the summer of
  * 2019" → `2019-SU`, "in the spring" by the clause's tense. Winter carries the year of its December.
  * "fall" counts only with a year or "last/next/this", or as "in the fall" not followed by "of".
  */
 export const seasonRule: Rule = (view, out) => {
+  if (!SEASON_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(SEASON)) {
     const name = m[2]!;
     if (name !== name.toLowerCase()) continue; // "Summer Olympics", "Winter Palace"
@@ -132,7 +151,12 @@ export const seasonRule: Rule = (view, out) => {
     const before = view.text.slice(Math.max(0, m.index - 12), m.index);
     const relative = lead === 'last' || lead === 'next' || lead === 'this';
     if (!year && !relative && !SEASON_LEAD.test(before)) continue;
-    if (name === 'fall' && !year && !relative && (lead !== 'the' || /^\s+of\b/.test(view.text.slice(m.index + m[0].length)))) continue;
+    // "a fall in confidence", "the fall of Kabul" are not the season; "in the fall" is.
+    if (name === 'fall' && !year && !relative) {
+      const end = m.index + m[0].length;
+      if (!/\b(?:in|during)\s+(?:the\s+)?fall$/i.test(view.text.slice(Math.max(0, end - 16), end))) continue;
+      if (/^\s+(?:in|of|to|from|by|on)\b/.test(view.text.slice(end, end + 8))) continue;
+    }
     const season = SEASONS[name]!;
     const start = view.offset + m.index;
     out.push({

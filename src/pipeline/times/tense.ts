@@ -12,6 +12,7 @@ const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 const FUTURE_LEMMAS = new Set(['expect', 'plan', 'schedule', 'set', 'intend', 'aim', 'slate', 'prepare', 'hope', 'seek', 'go', 'due', 'poise', 'pledge', 'vow', 'promise', 'threaten']);
 // Punctuation that usually ends a clause; a verb past it governs the expression less often.
 const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"']);
+const WINDOW = 40;
 
 /**
  * The tense of the verb group nearest to tokens `[first, end)` within the sentence's tokens
@@ -20,6 +21,9 @@ const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"']);
  * @example "Mr Dar had earlier met Mr Rubio in July" → 'past'; "They will meet on Monday" → 'future'
  */
 export function clauseTense(tokens: readonly Token[], from: number, to: number, first: number, end: number): Tense {
+  // A verb further than this many tokens away governs something else (and a run-on "sentence" stays cheap).
+  from = Math.max(from, first - WINDOW);
+  to = Math.min(to, end + WINDOW);
   let best: Tense = 'none';
   let bestCost = Infinity;
   let i = from;
@@ -48,6 +52,11 @@ export function clauseTense(tokens: readonly Token[], from: number, to: number, 
   return best;
 }
 
+// "plans", "expected", "set", "due", "going" (not "went") before "to".
+function looksAhead(t: Token): boolean {
+  return FUTURE_LEMMAS.has(t.lemma) && (t.lemma !== 'go' || t.normal === 'going');
+}
+
 function isVerbal(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB';
 }
@@ -70,15 +79,15 @@ function distance(tokens: readonly Token[], a: number, b: number): number {
 /** Tense of the verb group `[i, j)`; `to` bounds the look at what follows it ("expected" + "to"). */
 function groupTense(tokens: readonly Token[], i: number, j: number, to: number): Tense {
   const head = tokens[i]!;
-  // "to attend": an infinitive takes its tense from the verb it depends on.
-  if (i > 0 && tokens[i - 1]!.normal === 'to') return 'none';
+  // "to attend": an infinitive has no tense of its own, but "plans to hold", "is due to sign" look ahead.
+  if (i > 0 && tokens[i - 1]!.normal === 'to') return i > 1 && looksAhead(tokens[i - 2]!) ? 'future' : 'none';
   const after = j < to ? tokens[j]!.normal : '';
   const last = tokens[j - 1]!;
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
     // "is expected to", "are going to", "plans to", "is scheduled for"
-    if (k === j - 1 && (after === 'to' || after === 'for') && FUTURE_LEMMAS.has(t.lemma) && (t.lemma !== 'go' || t.normal === 'going')) return 'future';
+    if (k === j - 1 && (after === 'to' || after === 'for') && looksAhead(t)) return 'future';
   }
   // "is due to sign"
   if (after === 'due' && j + 1 < to && tokens[j + 1]!.normal === 'to') return 'future';

@@ -69,6 +69,12 @@ export const UNITS: Record<string, { letter: string; time: boolean; days: number
 /** Regex source for a unit word, singular or plural. */
 export const UNIT_SOURCE = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?';
 
+/**
+ * A unit word, singular or plural ("days", "centuries", "annum"): the duration, "ago" and rate rules
+ * search for it first and read the count before it, which is much cheaper than scanning for counts.
+ */
+export const UNIT_WORD = /\b(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies)|annum|quarter)(s?)\b/gi;
+
 /** The singular unit for a unit word ("centuries" → "century"). */
 export function unitOf(word: string): string {
   const w = word.toLowerCase();
@@ -93,7 +99,7 @@ export const EVENT_NOUNS = new Set([
   'demonstrations', 'unrest', 'revolution', 'incident', 'hijacking', 'kidnapping', 'sanctions', 'summits', 'dialogue',
   'launch', 'test', 'tests', 'meltdown', 'crash', 'disaster', 'figures', 'data', 'report', 'release', 'results',
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
-  'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament',
+  'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
 ]);
 
 /**

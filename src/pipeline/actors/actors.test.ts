@@ -1,0 +1,136 @@
+// Tests for the actors stage: each entity's country and sector from its title, organisation, setting or dateline.
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Actor, type Document } from '../../document/document.js';
+import { loadKnowledge } from '../../knowledge/knowledge.js';
+import { buildPipeline } from '../stage.js';
+import { cleanStage } from '../clean/clean.js';
+import { corefStage } from '../coref/coref.js';
+import { mentionsStage } from '../mentions/mentions.js';
+import { sentencesStage } from '../sentences/sentences.js';
+import { actorsStage } from './actors.js';
+
+const kb = loadKnowledge();
+const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage], kb);
+
+function run(text: string): Document {
+  return pipeline.run(createDocument({ id: 't', text }));
+}
+
+/** The actor of the entity of the first mention quoting `quoted`. */
+function actorOf(doc: Document, quoted: string): Actor {
+  const text = doc.clean!.text;
+  const m = doc.mentions!.find((x) => text.slice(x.start, x.end) === quoted);
+  expect(m, `mention quoting ${JSON.stringify(quoted)}`).toBeDefined();
+  return doc.actors![doc.coref![m!.id]!]!;
+}
+
+const code = (a: Actor) => ({ country: a.country, sector: a.sector, countrySource: a.countrySource });
+
+describe('actors: country from the title', () => {
+  it('takes the country named in the title: "US Secretary of State" → USA GOV', () => {
+    const doc = run('US Secretary of State Jonathan Pryce spoke on Monday.');
+    expect(code(actorOf(doc, 'Jonathan Pryce'))).toEqual({ country: 'USA', sector: 'GOV', countrySource: 'title' });
+  });
+
+  it('takes the country of a demonym before the title: "Kenyan Foreign Minister" → KEN GOV', () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi spoke on Monday.');
+    expect(code(actorOf(doc, 'Joseph Mwangi'))).toEqual({ country: 'KEN', sector: 'GOV', countrySource: 'title' });
+  });
+
+  it('takes the country of a known organisation in the chain: "Centcom Commander Gen" → USA MIL', () => {
+    const doc = run('Centcom Commander Gen Paul R Whitcombe spoke on Monday.');
+    expect(code(actorOf(doc, 'Paul R Whitcombe'))).toEqual({ country: 'USA', sector: 'MIL', countrySource: 'title' });
+    expect(code(actorOf(doc, 'Centcom'))).toEqual({ country: 'USA', sector: 'MIL', countrySource: 'organisation' });
+  });
+
+  it('carries the title country to the later surname and role-noun mentions of the same person', () => {
+    const doc = run('US Secretary of State Jonathan Pryce met traders. Later, Pryce left. The US official said talks went well.');
+    expect(actorOf(doc, 'Pryce')).toBe(actorOf(doc, 'Jonathan Pryce'));
+    expect(actorOf(doc, 'The US official')).toBe(actorOf(doc, 'Jonathan Pryce'));
+  });
+
+  it('takes country and sector from a role noun alone: "the Ugandan official" → UGA GOV', () => {
+    const doc = run('Officials said the Ugandan official left.');
+    expect(code(actorOf(doc, 'the Ugandan official'))).toEqual({ country: 'UGA', sector: 'GOV', countrySource: 'title' });
+  });
+});
+
+describe('actors: country from the setting', () => {
+  it('gives a person met abroad the country travelled to, while the traveller keeps his own', () => {
+    const doc = run('ISLAMABAD: Field Marshal Karim Qadri met the press. He returned to the US in May for a dinner with Admiral Grace Holloway.');
+    expect(code(actorOf(doc, 'Grace Holloway'))).toEqual({ country: 'USA', sector: 'MIL', countrySource: 'setting' });
+    expect(code(actorOf(doc, 'Karim Qadri'))).toEqual({ country: 'PAK', sector: 'MIL', countrySource: 'dateline' });
+  });
+
+  it('does not give the traveller named in the sentence the country he travels to', () => {
+    const doc = run('Field Marshal Karim Qadri returned to the US on Friday to meet Admiral Grace Holloway.');
+    expect(actorOf(doc, 'Karim Qadri').country).toBeNull();
+    expect(code(actorOf(doc, 'Grace Holloway'))).toEqual({ country: 'USA', sector: 'MIL', countrySource: 'setting' });
+  });
+
+  it('gives the setting to a person named after "where" in the travel sentence', () => {
+    const doc = run('ISLAMABAD: Field Marshal Karim Qadri flew to Kenya on Monday, where Brigadier Tom Otieno greeted him.');
+    expect(code(actorOf(doc, 'Tom Otieno'))).toEqual({ country: 'KEN', sector: 'MIL', countrySource: 'setting' });
+    expect(actorOf(doc, 'Karim Qadri').country).toBe('PAK');
+  });
+
+  it('prefers a title country over the setting', () => {
+    const doc = run('He returned to the US in May to meet Kenyan Foreign Minister Joseph Mwangi.');
+    expect(code(actorOf(doc, 'Joseph Mwangi'))).toEqual({ country: 'KEN', sector: 'GOV', countrySource: 'title' });
+  });
+});
+
+describe('actors: country from the dateline', () => {
+  const doc = run('ISLAMABAD: Interior Minister Bilal Khattak met Gen Sameer Awan and the Frontier Roads Authority. The Crescent Textiles Group said Lena Orr would visit.');
+
+  it.each([
+    ['Bilal Khattak', 'GOV'],
+    ['Sameer Awan', 'MIL'],
+  ])('gives the government or military person %j the dateline country', (quoted, sector) => {
+    expect(code(actorOf(doc, quoted))).toEqual({ country: 'PAK', sector, countrySource: 'dateline' });
+  });
+
+  it('gives a state organisation the dateline country', () => {
+    expect(code(actorOf(doc, 'Frontier Roads Authority'))).toEqual({ country: 'PAK', sector: 'GOV', countrySource: 'dateline' });
+  });
+
+  it('leaves a business organisation without a country word at null, dateline or not', () => {
+    expect(code(actorOf(doc, 'Crescent Textiles Group'))).toEqual({ country: null, sector: 'BUS', countrySource: null });
+  });
+
+  it('leaves a person with no title and no sector at null', () => {
+    expect(code(actorOf(doc, 'Lena Orr'))).toEqual({ country: null, sector: null, countrySource: null });
+  });
+
+  it('reads the dateline country from "PLACE, Country —" too', () => {
+    const d = run('NAIROBI, Kenya \u2014 Brigadier Tom Otieno spoke on Monday.');
+    expect(code(actorOf(d, 'Tom Otieno'))).toEqual({ country: 'KEN', sector: 'MIL', countrySource: 'dateline' });
+  });
+
+  it('gives no dateline country to a government person when there is no dateline', () => {
+    const d = run('Interior Minister Bilal Khattak spoke on Monday.');
+    expect(code(actorOf(d, 'Bilal Khattak'))).toEqual({ country: null, sector: 'GOV', countrySource: null });
+  });
+});
+
+describe('actors: organisations and places', () => {
+  it('reads "United States <Name> Metals" as a US business', () => {
+    const doc = run('The ministry signed a deal with United States Copperline Metals on Monday.');
+    expect(code(actorOf(doc, 'United States Copperline Metals'))).toEqual({ country: 'USA', sector: 'BUS', countrySource: 'organisation' });
+  });
+
+  it('gives a country its own code with no sector', () => {
+    const doc = run('Kenya signed the pact. Nairobi said Kenyan traders were pleased.');
+    expect(code(actorOf(doc, 'Nairobi'))).toEqual({ country: 'KEN', sector: null, countrySource: 'name' });
+  });
+
+  it('gives a country pair entity no single country', () => {
+    const doc = run('Officials said Kenya-Uganda ties had improved.');
+    expect(code(actorOf(doc, 'Kenya-Uganda'))).toEqual({ country: null, sector: null, countrySource: null });
+  });
+
+  it('gives a known international organisation its sector and no country', () => {
+    const doc = run('ISLAMABAD: The International Monetary Fund said talks went well.');
+    expect(code(actorOf(doc, 'International Monetary Fund'))).toEqual({ country: null, sector: 'IGO', countrySource: null });
+  });
+});

@@ -1,0 +1,186 @@
+// Tests for the events stage: CAMEO codes, source and target, passive and reciprocal forms, modality, negation, amounts and dates.
+import { describe, expect, it } from 'vitest';
+import { createDocument, type CodedEvent, type Document, type Participant } from '../../document/document.js';
+import { loadKnowledge } from '../../knowledge/knowledge.js';
+import { buildPipeline } from '../stage.js';
+import { actorsStage } from '../actors/actors.js';
+import { cleanStage } from '../clean/clean.js';
+import { corefStage } from '../coref/coref.js';
+import { mentionsStage } from '../mentions/mentions.js';
+import { quantitiesStage } from '../quantities/quantities.js';
+import { sentencesStage } from '../sentences/sentences.js';
+import { timesStage } from '../times/times.js';
+import { eventsStage } from './events.js';
+
+// The coder's input is the analysed sentence, so the earlier stages build it from short texts written here.
+const kb = loadKnowledge();
+const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, eventsStage], kb);
+
+/** Runs every stage on `text` (published Sunday 2025-09-14) and checks each event's evidence lies in its sentence. */
+function run(text: string): Document {
+  const doc = pipeline.run(createDocument({ id: 't', text, published: '2025-09-14' }));
+  expect(doc.messages).toEqual([]);
+  for (const ev of doc.events!) {
+    const s = doc.sentences![ev.sentence]!;
+    expect(ev.evidence.start).toBeGreaterThanOrEqual(s.start);
+    expect(ev.evidence.end).toBeLessThanOrEqual(s.end);
+  }
+  return doc;
+}
+
+const quote = (doc: Document, s: { start: number; end: number }) => doc.clean!.text.slice(s.start, s.end);
+
+/** "Joseph Mwangi (KEN GOV)": a participant by its entity's name, country and sector. */
+function who(doc: Document, p: Participant | null): string {
+  if (!p) return '-';
+  const e = doc.entities!.find((x) => x.id === p.entity)!;
+  const name = e.members ? kb.countries.names.get(p.country!) : e.name;
+  return `${name} (${p.country ?? '?'} ${p.sector ?? '?'})`;
+}
+
+/** Each event as "cameo source → target". */
+function coded(doc: Document): string[] {
+  return doc.events!.map((ev) => `${ev.cameo} ${who(doc, ev.source)} → ${who(doc, ev.target)}`);
+}
+
+function only(doc: Document): CodedEvent {
+  expect(doc.events).toHaveLength(1);
+  return doc.events![0]!;
+}
+
+describe('events: codes and roles', () => {
+  it('codes a phone call between ministers as 041', () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi held a phone call with Ugandan Foreign Minister Ruth Nakato on Saturday.');
+    expect(coded(doc)).toEqual(['041 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    const ev = only(doc);
+    expect(ev.pattern).toBe('phone-call-with');
+    expect(quote(doc, ev.evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi held a phone call with Ugandan Foreign Minister Ruth Nakato');
+    expect(ev).toMatchObject({ modality: 'asserted', negated: false, amount: null, sentence: 0 });
+  });
+
+  it("codes 'X and Y met' as two reciprocal 040 events", () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi and Ugandan Foreign Minister Ruth Nakato met in Arusha.');
+    expect(coded(doc)).toEqual(['040 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)', '040 Ruth Nakato (UGA GOV) → Joseph Mwangi (KEN GOV)']);
+    for (const ev of doc.events!) {
+      expect(ev.pattern).toBe('meet-reciprocal');
+      expect(quote(doc, ev.evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi and Ugandan Foreign Minister Ruth Nakato met');
+    }
+  });
+
+  it('codes "X met Y and Z" as one 040 event for each target', () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi met Ugandan Foreign Minister Ruth Nakato and Rwandan Foreign Minister Paul Habimana.');
+    expect(coded(doc)).toEqual(['040 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)', '040 Joseph Mwangi (KEN GOV) → Paul Habimana (RWA GOV)']);
+  });
+
+  it("codes passive 'was visited by' with the agent as source", () => {
+    const doc = run('Nairobi was visited by Ugandan Foreign Minister Ruth Nakato.');
+    expect(coded(doc)).toEqual(['042 Ruth Nakato (UGA GOV) → Kenya (KEN ?)']);
+    const ev = only(doc);
+    expect(ev.pattern).toBe('be-visited-by');
+    expect(quote(doc, ev.evidence)).toBe('Nairobi was visited by Ugandan Foreign Minister Ruth Nakato');
+  });
+
+  it("codes passive 'was received by' as 043 with the host as source", () => {
+    const doc = run('Ugandan Foreign Minister Ruth Nakato was received by Kenyan President Daniel Kiprop.');
+    expect(coded(doc)).toEqual(['043 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)']);
+  });
+
+  it('codes condemnation as 111 and accusation as 112', () => {
+    const doc = run('Kenya condemned Uganda. Uganda accused Kenya of lying.');
+    expect(coded(doc)).toEqual(['111 Kenya (KEN ?) → Uganda (UGA ?)', '112 Uganda (UGA ?) → Kenya (KEN ?)']);
+    expect(doc.events!.map((ev) => quote(doc, ev.evidence))).toEqual(['Kenya condemned Uganda', 'Uganda accused Kenya']);
+  });
+});
+
+describe('events: modality and negation', () => {
+  it("marks 'will visit' as future", () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi will visit Uganda next month.');
+    expect(coded(doc)).toEqual(['042 Joseph Mwangi (KEN GOV) → Uganda (UGA ?)']);
+    expect(only(doc)).toMatchObject({ modality: 'future', negated: false });
+    expect(quote(doc, only(doc).evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi will visit Uganda');
+  });
+
+  it("marks 'did not meet' as negated", () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi did not meet Ugandan Foreign Minister Ruth Nakato.');
+    expect(coded(doc)).toEqual(['040 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(only(doc)).toMatchObject({ modality: 'asserted', negated: true });
+  });
+
+  it("marks 'refused to meet' and 'never visited' as negated", () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi refused to meet Ugandan Foreign Minister Ruth Nakato. Kenya never visited Uganda.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.negated])).toEqual([['040', true], ['042', true]]);
+  });
+
+  it("marks an event in an 'if' clause as hypothetical", () => {
+    const doc = run('If Kenya attacks Uganda, talks will end.');
+    expect(coded(doc)).toEqual(['190 Kenya (KEN ?) → Uganda (UGA ?)']);
+    expect(only(doc).modality).toBe('hypothetical');
+  });
+});
+
+describe('events: amounts', () => {
+  it("attaches the clause's amount to the investment event", () => {
+    const doc = run('The Lakeside Power Company secured $300 million in investment from United States Copperline Metals.');
+    expect(coded(doc)).toEqual(['061 Lakeside Power Company (? BUS) → United States Copperline Metals (USA BUS)']);
+    const ev = only(doc);
+    const q = doc.quantities![ev.amount!]!;
+    expect(quote(doc, q)).toBe('$300 million');
+    expect(q).toMatchObject({ amount: 300_000_000, currency: 'USD' });
+  });
+
+  it("does not attach an amount from another clause ('…, while Kenya pledged $5 billion')", () => {
+    const doc = run('The Lakeside Power Company signed a deal with United States Copperline Metals, while Kenya pledged $5 billion to the Harbor Metals Group.');
+    expect(coded(doc)).toEqual(['057 Lakeside Power Company (? BUS) → United States Copperline Metals (USA BUS)']);
+    expect(doc.quantities!.map((q) => quote(doc, q))).toEqual(['$5 billion']);
+    expect(only(doc).amount).toBeNull();
+  });
+
+  it('keeps each sentence’s amount on its own event', () => {
+    const doc = run('Kenya and Uganda signed a pact worth $40 million. Kenya said it invested $10 million in Uganda.');
+    const amounts = doc.events!.map((ev) => [ev.cameo, ev.amount === null ? null : quote(doc, doc.quantities![ev.amount]!)]);
+    expect(amounts).toEqual([['057', '$40 million'], ['057', '$40 million'], ['061', '$10 million']]);
+  });
+});
+
+describe('events: subjects and targets', () => {
+  it("takes the subject after an introductory phrase ('According to the Foreign Office, …')", () => {
+    const doc = run('According to the Foreign Office, Kenyan Foreign Minister Joseph Mwangi met Ugandan Foreign Minister Ruth Nakato.');
+    expect(coded(doc)).toEqual(['040 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(quote(doc, only(doc).evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi met Ugandan Foreign Minister Ruth Nakato');
+  });
+
+  it('skips an appositive between subject and verb', () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi, a former banker, met Ugandan Foreign Minister Ruth Nakato.');
+    expect(coded(doc)).toEqual(['040 Joseph Mwangi (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(quote(doc, only(doc).evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi, a former banker, met Ugandan Foreign Minister Ruth Nakato');
+  });
+
+  it("expands 'a ceasefire between the two neighbours' to both countries", () => {
+    const doc = run('Kenya and Uganda traded accusations after Kenyan troops crossed into Uganda. Ugandan officials protested. US President Tom Garrison brokered a ceasefire between the two neighbours.');
+    expect([...coded(doc)].sort()).toEqual(['045 Tom Garrison (USA GOV) → Kenya (KEN ?)', '045 Tom Garrison (USA GOV) → Uganda (UGA ?)']);
+    for (const ev of doc.events!) expect(quote(doc, ev.evidence)).toBe('US President Tom Garrison brokered a ceasefire between the two neighbours');
+  });
+
+  it("codes 'a ceasefire between X and Y' against both named countries", () => {
+    const doc = run('US President Tom Garrison brokered a ceasefire between Kenya and Uganda.');
+    expect(coded(doc)).toEqual(['045 Tom Garrison (USA GOV) → Kenya (KEN ?)', '045 Tom Garrison (USA GOV) → Uganda (UGA ?)']);
+  });
+});
+
+describe('events: dates', () => {
+  it('dates an event by the weekday in its clause, against the publication date', () => {
+    const doc = run('Kenyan Foreign Minister Joseph Mwangi held a phone call with Ugandan Foreign Minister Ruth Nakato on Saturday.');
+    expect(only(doc)).toMatchObject({ date: '2025-09-13', dateSource: 'clause' });
+  });
+
+  it("inherits the visit's date for 'During his visit, he met …'", () => {
+    const doc = run('Kenyan President Daniel Kiprop visited Kampala on Monday. During his visit, he met Ugandan Foreign Minister Ruth Nakato.');
+    expect(coded(doc)).toEqual(['042 Daniel Kiprop (KEN GOV) → Uganda (UGA ?)', '040 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(doc.events!.map((ev) => [ev.date, ev.dateSource])).toEqual([['2025-09-08', 'clause'], ['2025-09-08', 'inherited']]);
+  });
+
+  it('leaves an event with no time at all undated', () => {
+    const doc = run('Kenya condemned Uganda.');
+    expect(only(doc)).toMatchObject({ date: null, dateSource: 'none' });
+  });
+});

@@ -1,0 +1,180 @@
+// Tests for the mentions stage: title chains, honorifics, acronyms, countries and demonyms, country pairs, role nouns, pronouns.
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Document, type Mention } from '../../document/document.js';
+import { loadKnowledge } from '../../knowledge/knowledge.js';
+import { buildPipeline } from '../stage.js';
+import { cleanStage } from '../clean/clean.js';
+import { sentencesStage } from '../sentences/sentences.js';
+import { mentionsStage } from './mentions.js';
+
+const kb = loadKnowledge();
+const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage], kb);
+
+/** Runs clean → sentences → mentions; every mention lies inside its sentence. */
+function run(text: string): Document {
+  const doc = pipeline.run(createDocument({ id: 't', text }));
+  for (const m of doc.mentions!) {
+    const s = doc.sentences![m.sentence]!;
+    expect(m.start).toBeGreaterThanOrEqual(s.start);
+    expect(m.end).toBeLessThanOrEqual(s.end);
+  }
+  return doc;
+}
+
+const quote = (doc: Document, s: { start: number; end: number }) => doc.clean!.text.slice(s.start, s.end);
+
+/** The one mention quoting `quoted`. */
+function mention(doc: Document, quoted: string): Mention {
+  const found = doc.mentions!.filter((m) => quote(doc, m) === quoted);
+  expect(found, `one mention quoting ${JSON.stringify(quoted)}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('mentions: title chains', () => {
+  it('parses "Deputy Prime Minister and Foreign Minister <name>" into two GOV roles', () => {
+    const doc = run('Deputy Prime Minister and Foreign Minister Tariq Hamdani spoke on Monday.');
+    const m = mention(doc, 'Tariq Hamdani');
+    expect(m).toMatchObject({ type: 'PERSON', form: 'name' });
+    expect(m.titles.map((t) => [quote(doc, t), t.role, t.sector])).toEqual([
+      ['Deputy Prime Minister', 'Deputy Prime Minister', 'GOV'],
+      ['Foreign Minister', 'Foreign Minister', 'GOV'],
+    ]);
+  });
+
+  it('reads the country of "US Secretary of State <name>" into the title and adds a GPE mention for "US"', () => {
+    const doc = run('US Secretary of State Jonathan Pryce arrived in Oslo.');
+    const m = mention(doc, 'Jonathan Pryce');
+    expect(m.titles.map((t) => [quote(doc, t), t.role, t.sector, t.country])).toEqual([['Secretary of State', 'Secretary of State', 'GOV', 'USA']]);
+    expect(mention(doc, 'US')).toMatchObject({ type: 'GPE', country: 'USA' });
+    expect(mention(doc, 'Oslo')).toMatchObject({ type: 'GPE', country: 'NOR' });
+  });
+
+  it('parses "Chief of Army Staff (COAS) Field Marshal <name>" with the acronym on its title', () => {
+    const doc = run('Chief of Army Staff (COAS) Field Marshal Karim Qadri toured the border.');
+    const m = mention(doc, 'Karim Qadri');
+    expect(m.titles.map((t) => [quote(doc, t), t.role, t.sector, t.acronym])).toEqual([
+      ['Chief of Army Staff', 'Chief of Army Staff', 'MIL', 'COAS'],
+      ['Field Marshal', 'Field Marshal', 'MIL', undefined],
+    ]);
+  });
+
+  it('parses "<Org> Commander Gen <First> E <Last>": the organisation as ORG, its country on both titles, the initial in the name', () => {
+    const doc = run('Centcom Commander Gen Paul R Whitcombe flew to Doha.');
+    expect(mention(doc, 'Centcom')).toMatchObject({ type: 'ORG', country: 'USA', sector: 'MIL' });
+    const m = mention(doc, 'Paul R Whitcombe');
+    expect(m.titles.map((t) => [quote(doc, t), t.role, t.sector, t.country])).toEqual([
+      ['Commander', 'Commander', 'MIL', 'USA'],
+      ['Gen', 'General', 'MIL', 'USA'],
+    ]);
+  });
+
+  it('reads "President of <Country> <name>" with the country on the title', () => {
+    const doc = run('President of France Claire Duval met Senator Mark Ellison.');
+    expect(mention(doc, 'Claire Duval').titles.map((t) => [t.role, t.country])).toEqual([['President', 'FRA']]);
+    expect(mention(doc, 'France')).toMatchObject({ type: 'GPE', country: 'FRA' });
+    expect(mention(doc, 'Mark Ellison').titles.map((t) => [t.role, t.sector])).toEqual([['Senator', 'LEG']]);
+  });
+
+  it('makes no person of a title chain with no name after it', () => {
+    const doc = run('Prime Minister said the talks would go on.');
+    expect(doc.mentions!.filter((m) => m.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('mentions: honorifics and surnames', () => {
+  it('reads "Mr <Surname>" and "Ms <Surname>" as honorific mentions that start at the honorific', () => {
+    const doc = run('Finance Minister Amina Odhiambo spoke first. Mr Odhiambo then left, and Ms Odhiambo returned.');
+    expect(mention(doc, 'Mr Odhiambo')).toMatchObject({ type: 'PERSON', form: 'honorific', sentence: 1 });
+    expect(mention(doc, 'Ms Odhiambo')).toMatchObject({ type: 'PERSON', form: 'honorific', sentence: 1 });
+  });
+
+  it('reads a bare surname seen before in a full name as a person', () => {
+    const doc = run('Finance Minister Amina Odhiambo spoke first. Later, Odhiambo left.');
+    expect(mention(doc, 'Odhiambo')).toMatchObject({ type: 'PERSON', form: 'name', sentence: 1 });
+  });
+});
+
+describe('mentions: acronyms', () => {
+  it('links "<Org Name> (ABC)" both ways and a later "ABC" to the long form', () => {
+    const doc = run('The Northern Grid Authority (NGA) opened bids. Later, NGA officials said the bids closed.');
+    const long = mention(doc, 'Northern Grid Authority');
+    expect(long).toMatchObject({ type: 'ORG', form: 'name', sector: 'GOV' });
+    const [first, later] = doc.mentions!.filter((m) => quote(doc, m) === 'NGA');
+    expect(first).toMatchObject({ type: 'ORG', form: 'acronym', expands: long.id, sentence: 0 });
+    expect(long.acronym).toBe(first!.id);
+    expect(later).toMatchObject({ type: 'ORG', form: 'acronym', expands: long.id, sentence: 1, sector: 'GOV' });
+  });
+
+  it('reads the acronym of a title as that title before a later surname ("COAS Qadri")', () => {
+    const doc = run('Chief of Army Staff (COAS) Field Marshal Karim Qadri toured the border. Officials said COAS Qadri was pleased.');
+    const later = mention(doc, 'Qadri');
+    expect(later).toMatchObject({ type: 'PERSON', sentence: 1 });
+    expect(later.titles.map((t) => [quote(doc, t), t.role])).toEqual([['COAS', 'Chief of Army Staff']]);
+  });
+});
+
+describe('mentions: countries, capitals, demonyms', () => {
+  const doc = run('Kenya and Uganda signed a pact in Kampala. Kenyan and Ugandan traders welcomed it. Nairobi said Pakistani firms would join.');
+
+  it.each([
+    ['Kenya', 'GPE', 'KEN'],
+    ['Uganda', 'GPE', 'UGA'],
+    ['Kampala', 'GPE', 'UGA'],
+    ['Nairobi', 'GPE', 'KEN'],
+    ['Kenyan', 'NORP', 'KEN'],
+    ['Ugandan', 'NORP', 'UGA'],
+    ['Pakistani', 'NORP', 'PAK'],
+  ])('types %j as %s with ISO alpha-3 %s', (quoted, type, country) => {
+    const m = doc.mentions!.find((x) => quote(doc, x) === quoted)!;
+    expect(m).toMatchObject({ type, form: 'name', country });
+  });
+});
+
+describe('mentions: country pairs', () => {
+  const doc = run('Officials said Kenya-Uganda ties had improved. Both sides want more trade, and the two countries will meet. The two neighbouring nations agreed.');
+
+  it('reads "X-Y ties" as one pair mention with two members', () => {
+    const m = mention(doc, 'Kenya-Uganda');
+    expect(m).toMatchObject({ type: 'GPE', form: 'pair', members: ['KEN', 'UGA'] });
+    expect(doc.mentions!.some((x) => quote(doc, x) === 'Kenya')).toBe(false);
+  });
+
+  it.each(['Both sides', 'the two countries', 'The two neighbouring nations'])('reads %j as a pair phrase without members', (quoted) => {
+    const m = mention(doc, quoted);
+    expect(m).toMatchObject({ type: 'GPE', form: 'pair' });
+    expect(m.members).toBeUndefined();
+  });
+});
+
+describe('mentions: role nouns and pronouns', () => {
+  it('reads "the army chief" as a MIL role naming the Chief of Army Staff', () => {
+    const doc = run('Officials said the army chief would travel.');
+    expect(mention(doc, 'the army chief')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Chief of Army Staff', sector: 'MIL', country: null });
+  });
+
+  it('reads "the US official" as a GOV role with the country USA', () => {
+    const doc = run('Officials said the US official would travel.');
+    expect(mention(doc, 'the US official')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Official', sector: 'GOV', country: 'USA' });
+  });
+
+  it('reads "the Kenyan envoy" as an Ambassador of Kenya', () => {
+    const doc = run('Officials said the Kenyan envoy would travel.');
+    expect(mention(doc, 'the Kenyan envoy')).toMatchObject({ form: 'role', role: 'Ambassador', country: 'KEN' });
+  });
+
+  it('does not read "the President" as a role noun when a name follows: it is the name\'s title', () => {
+    const doc = run('Officials said the President Ada Kimani would travel.');
+    expect(doc.mentions!.some((m) => m.form === 'role')).toBe(false);
+    expect(mention(doc, 'Ada Kimani').titles.map((t) => [quote(doc, t), t.role])).toEqual([['President', 'President']]);
+  });
+
+  it('reads he, she, his and her as person pronouns', () => {
+    const doc = run('He said she would go, and his aide met her staff.');
+    expect(doc.mentions!.map((m) => [quote(doc, m), m.type, m.form])).toEqual([
+      ['He', 'PERSON', 'pronoun'],
+      ['she', 'PERSON', 'pronoun'],
+      ['his', 'PERSON', 'pronoun'],
+      ['her', 'PERSON', 'pronoun'],
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+// Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
+import * as chrono from 'chrono-node';
+import { formatDay, weekdayFrom, yearShift } from './calendar.js';
+import { DAY_DEFAULTS, directionOf, type Context, type Rule } from './candidate.js';
+
+const parser = new chrono.Chrono(configuration());
+// Only certain components are used, and those come from the text, so any fixed reference serves;
+// never today's date, which would make the stage impure.
+const REFERENCE = new Date(2000, 0, 1, 12);
+const LEAD = /^(?:on|at|in|from|by)\s+/i;
+// "10am", "8.45pm", "5 o'clock", "10:30 GMT"; a bare "3:48" is a race time more often than a clock time.
+const CLOCK = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o'clock|\d[:.]\d\d\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|IST|PKT|local time)\b/i;
+// chrono ignores case; "may 10" is a modal before a number, not 10 May.
+const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+
+/**
+ * Hands the sentence to chrono (strict English) and keeps what it reads with certainty: a month with
+ * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
+ * as for weekdays) and clock times ("at 10:30am" → `2025-09-14T10:30`, the publication day when no
+ * day is named). A range ("August 18-19") is one span valued at its first day. Numeric dates need
+ * a year ("3/4" is a fraction more often than a date).
+ */
+export const chronoRule: Rule = (view, out) => {
+  for (const r of parser.parse(view.text, REFERENCE)) {
+    const lead = LEAD.exec(r.text);
+    const text = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
+    const c = r.start;
+    const monthDay = c.isCertain('month') && c.isCertain('day');
+    const clock = c.isCertain('hour') && CLOCK.test(text);
+    if (!monthDay && !clock) continue;
+    if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(text)) continue;
+    if (LOWERCASE_MONTH.test(text)) continue;
+    const start = view.offset + r.index + (lead ? lead[0].length : 0);
+    const parts = {
+      year: c.isCertain('year') ? c.get('year') : null,
+      month: monthDay ? c.get('month') : null,
+      day: monthDay ? c.get('day') : null,
+      weekday: c.isCertain('weekday') ? c.get('weekday') : null,
+      time: clock ? `T${two(c.get('hour') ?? 0)}:${two(c.get('minute') ?? 0)}` : '',
+    };
+    out.push({
+      start,
+      end: start + text.length,
+      type: clock ? 'TIME' : 'DATE',
+      rule: r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date',
+      preposition: true,
+      resolve: (ctx) => dateValue(ctx, parts) + parts.time,
+    });
+  }
+};
+
+interface Parts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+}
+
+function dateValue(ctx: Context, p: Parts): string {
+  const a = ctx.anchor;
+  if (p.month !== null && p.day !== null) {
+    if (p.year !== null) return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
+    if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
+    // Positions within the year on a 31-day-month scale: enough to order month-days.
+    const shift = yearShift(p.month * 31 + p.day, a.month * 31 + a.date, 12 * 31, directionOf(ctx.tense(), DAY_DEFAULTS));
+    return `${a.year + shift}-${two(p.month)}-${two(p.day)}`;
+  }
+  if (!a) return 'XXXX-XX-XX';
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS)));
+  return formatDay(a.day);
+}
+
+/**
+ * Strict mode (no "today", "last week", bare weekdays: our rules read those) with the day before the
+ * month in numeric dates ("12/03/2024" is 12 March), as news outside the US writes them. chrono's
+ * day-first mode also drops "September 30" (it might be a year), so the month-name parser comes
+ * from the month-first configuration.
+ */
+function configuration() {
+  const dayFirst = chrono.en.configuration.createConfiguration(true, true);
+  const monthFirst = chrono.en.configuration.createConfiguration(true, false);
+  dayFirst.parsers = dayFirst.parsers.map((p, i) => (p.constructor.name === 'ENMonthNameMiddleEndianParser' ? monthFirst.parsers[i] ?? p : p));
+  return dayFirst;
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}

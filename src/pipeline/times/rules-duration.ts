@@ -1,0 +1,100 @@
+// Rules for lengths of time and repetitions: "three days" (P3D), "a two-year deal", "for years", "every year", "$5bn a year".
+import { tokenIndexAt, type Candidate, type Rule, type SentenceView } from './candidate.js';
+import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from './words.js';
+
+// The lead words are matched so the rule can see them, but only "the past/next …" joins the span.
+const COUNT_BEFORE = new RegExp(
+  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|about|around|nearly|almost|than|least|lasting|spanning|some|up to)\\s+))?\\b(${NUMBER_SOURCE})[\\s-]+$`,
+  'i',
+);
+// "a day", "one year" alone are often not durations ("One day, …", "a day after the vote").
+const SINGULAR = /^(?:a|an|one)$/i;
+// "for years", "within weeks", but not "in years of conflict" nor "years ago".
+const BARE_LEAD = /\b(?:for|over|within|after|in)\s+$/i;
+const BARE_NOT_AFTER = /^\s+(?:ago|later|earlier|of\s+(?:the|his|her|their))\b/i;
+
+/**
+ * Durations: "three days" → `P3D`, "two years" → `P2Y`, "the past two weeks" → `P2W`, "a 24-hour
+ * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`. A span leaves out "for"/"over"
+ * (TimeML's convention) but keeps "the past"/"the next", which say where the stretch lies.
+ */
+export const durationRule: Rule = (view, out) => {
+  for (const u of view.text.matchAll(UNIT_WORD)) {
+    const unit = unitOf(u[1]!);
+    if (!(unit in UNITS)) continue;
+    const end = u.index + u[0].length;
+    const after = view.text.slice(end, end + 24);
+    if (after.startsWith('-old')) continue; // "a 45-year-old"
+    const before = view.text.slice(Math.max(0, u.index - 48), u.index);
+    const m = COUNT_BEFORE.exec(before);
+    if (m) {
+      if (SINGULAR.test(m[3]!) && !m[1] && !m[2] && !before.endsWith('-') && !after.startsWith('-')) continue;
+      const value = durationValue(numberOf(m[3]!), unit);
+      const start = view.offset + u.index - before.length + m.index + (m[2]?.length ?? 0);
+      const spanEnd = view.offset + end + (after.startsWith('-long') ? 5 : 0);
+      out.push({ start, end: spanEnd, type: 'DURATION', rule: 'duration', preposition: false, resolve: () => value });
+    } else if (u[2] && unit !== 'second' && unit !== 'minute' && BARE_LEAD.test(before) && !BARE_NOT_AFTER.test(after)) {
+      const value = durationValue(null, unit);
+      out.push({ start: view.offset + u.index, end: view.offset + end, type: 'DURATION', rule: 'duration-vague', preposition: false, resolve: () => value });
+    }
+  }
+};
+
+/**
+ * A TIMEX3 duration: `P3D`, `PT24H`, `P2W` for a fortnight, `PXY` when the count is vague.
+ * @example durationValue(3, 'day') // 'P3D'
+ */
+export function durationValue(n: number | null, unit: string): string {
+  const u = UNITS[unit] ?? UNITS.day!;
+  const count = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
+  return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
+}
+
+const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(${UNIT_SOURCE}|morning|afternoon|evening|night)\\b`, 'gi');
+const ADVERB: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P1Q' };
+const ADVERBS = /\b(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly)\b/g;
+const EVERY_GATE = /\b(?:every|each)\b/i;
+const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'annum', 'hour', 'quarter']);
+const RATE_BEFORE = new RegExp(`(?:\\b(once|twice|thrice|(?:${NUMBER_SOURCE})\\s+times)\\s+)?\\b(a|per)\\s+$`, 'i');
+// "$5bn a year", "5% a year", "10,000 barrels a day"
+const AMOUNT_BEFORE = /(?:\d[\d,.]*\s*(?:bn|m|k|%)?|\b(?:million|billion|trillion|percent|per cent|tonnes|barrels|dollars|pounds|euros|rupees))\s+$/i;
+const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/**
+ * Repetitions (SET): "every year" → `P1Y`, "every two years" → `P2Y`, "every morning" → `TMO`,
+ * "annually" → `P1Y`, "twice a year", "$5bn a year", "per day" → `P1D`. ("every Friday" is the weekday rule's.)
+ * Adjectives ("a daily newspaper") are not repetitions of an event and are left out.
+ */
+export const setRule: Rule = (view, out) => {
+  if (EVERY_GATE.test(view.text)) everySet(view, out);
+  for (const m of view.text.matchAll(ADVERBS)) {
+    const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
+    const next = k < view.to ? view.tokens[k]! : undefined;
+    if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) continue;
+    const value = ADVERB[m[1]!]!;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-adverb', preposition: false, resolve: () => value });
+  }
+  for (const u of view.text.matchAll(UNIT_WORD)) {
+    if (u[2] || !RATE_UNITS.has(u[1]!.toLowerCase())) continue;
+    const before = view.text.slice(Math.max(0, u.index - 40), u.index);
+    const m = RATE_BEFORE.exec(before);
+    if (!m) continue;
+    // "$5bn a year", "5% a year", "10,000 barrels a day"; "per" needs nothing before it.
+    if (!m[1] && m[2]!.toLowerCase() === 'a' && !AMOUNT_BEFORE.test(before.slice(0, m.index))) continue;
+    const unit = u[1]!.toLowerCase();
+    const value = unit === 'annum' ? 'P1Y' : unit === 'quarter' ? 'P1Q' : durationValue(1, unit);
+    const start = view.offset + u.index - before.length + m.index;
+    out.push({ start, end: view.offset + u.index + u[0].length, type: 'SET', rule: 'set-rate', preposition: false, resolve: () => value });
+  }
+};
+
+function everySet(view: SentenceView, out: Candidate[]): void {
+  for (const m of view.text.matchAll(EVERY)) {
+    const word = m[3]!.toLowerCase();
+    const n = m[1] ? 2 : m[2] ? numberOf(m[2]) : 1;
+    const value = PART_CODE[word] ?? durationValue(n, unitOf(word));
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-every', preposition: false, resolve: () => value });
+  }
+}

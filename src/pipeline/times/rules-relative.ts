@@ -1,0 +1,213 @@
+// Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
+import { formatDay, formatMonth, formatWeek, fromDayNumber, weekdayFrom, type DayNumber } from './calendar.js';
+import { directionOf, DAY_DEFAULTS, precisionFor, type Context, type Rule } from './candidate.js';
+import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
+
+const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
+const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
+const DEICTIC_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+const THIS_PART = /\b([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night)\b/g;
+
+/**
+ * Days named from the publication date: "today" → the publication date, "yesterday", "tomorrow",
+ * "the day before yesterday", "yesterday morning" and "tonight" (TIME, `…TMO`, `…TNI`),
+ * "this morning", "last night" (the night before publication).
+ */
+export const deicticRule: Rule = (view, out) => {
+  if (!DEICTIC_GATE.test(view.text)) return;
+  for (const m of view.text.matchAll(DEICTIC)) {
+    const word = m[2]!.toLowerCase();
+    const shift = DEICTIC_SHIFT[word]! + (m[1] ? (m[1].endsWith('before') ? -1 : 1) : 0);
+    const part = word === 'tonight' ? 'TNI' : m[3] ? `T${PARTS_OF_DAY[m[3]]}` : '';
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: part ? 'TIME' : 'DATE', rule: 'deictic-day', preposition: false, resolve: (ctx) => dayValue(ctx.anchor?.day ?? null, shift) + part });
+  }
+  for (const m of view.text.matchAll(THIS_PART)) {
+    const shift = m[1]!.toLowerCase() === 'last' ? -1 : 0;
+    const part = `T${PARTS_OF_DAY[m[2]!]}`;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'TIME', rule: 'deictic-part', preposition: false, resolve: (ctx) => dayValue(ctx.anchor?.day ?? null, shift) + part });
+  }
+};
+
+function dayValue(base: DayNumber | null, shift: number): string {
+  return base === null ? 'XXXX-XX-XX' : formatDay(base + shift);
+}
+
+const UNIT_RELATIVE =
+  /\b(?:([Ee]arlier|[Ll]ater)\s+)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(week|weekend|month|year|decade|century|fortnight)\b/g;
+const UNIT_GATE = /week|month|year|decade|century|fortnight/i;
+const DURATION_CODE: Record<string, string> = { week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', decade: 'P1DE', century: 'P1CE', fortnight: 'P2W' };
+
+/**
+ * Calendar units named from the publication date: "this week" → `2025-W37`, "last week" → `2025-W36`,
+ * "Earlier this month" → `2025-09`, "last month", "next year", "this weekend" → `2025-W37-WE`,
+ * "this decade" → `202`. "the previous/following year" counts from the latest full date before it.
+ * "the past year", "the next month" are durations (`P1Y`, `P1M`), as TimeML reads them.
+ */
+export const unitRelativeRule: Rule = (view, out) => {
+  if (!UNIT_GATE.test(view.text)) return;
+  for (const m of view.text.matchAll(UNIT_RELATIVE)) {
+    const lead = m[2]!.toLowerCase().replace(/^the\s+/, '');
+    const hasThe = /^the\s/i.test(m[2]!);
+    const unit = m[3]!;
+    const start = view.offset + m.index;
+    const end = start + m[0].length;
+    if (lead === 'past' || lead === 'coming' || (hasThe && (lead === 'last' || lead === 'next'))) {
+      if (m[1]) continue;
+      const value = DURATION_CODE[unit]!;
+      out.push({ start, end, type: 'DURATION', rule: 'duration-unit', preposition: false, resolve: () => value });
+      continue;
+    }
+    if (unit === 'fortnight') continue;
+    const shift = lead === 'last' || lead === 'previous' || lead === 'preceding' ? -1 : lead === 'next' || lead === 'following' ? 1 : 0;
+    const fromReference = lead === 'previous' || lead === 'preceding' || lead === 'following';
+    out.push({
+      start,
+      end,
+      type: 'DATE',
+      rule: fromReference ? 'unit-anchored' : 'unit-relative',
+      preposition: false,
+      resolve: (ctx) => unitValue(fromReference ? ctx.reference(precisionFor(unit)) : ctx.anchor?.day ?? null, unit, shift),
+    });
+  }
+  for (const m of view.text.matchAll(PART_OF_UNIT)) {
+    const unit = m[1]!.toLowerCase();
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'unit-part', preposition: false, resolve: (ctx) => unitValue(ctx.anchor?.day ?? null, unit, 0) });
+  }
+  for (const m of view.text.matchAll(WEEKEND)) {
+    const start = view.offset + m.index + m[0].length - 'the weekend'.length;
+    out.push({ start, end: view.offset + m.index + m[0].length, type: 'DATE', rule: 'weekend', preposition: false, resolve: weekendValue });
+  }
+};
+
+// "by the end of the year", "later in the month": the publication date's year, month or week.
+const PART_OF_UNIT = /\b(?:(?:the\s+)?(?:end|beginning|start|rest|middle|remainder|first half|second half)\s+of\s+|(?:later|earlier)\s+in\s+)the\s+(year|month|week)\b/gi;
+// "at the weekend", "over the weekend": which weekend follows the tense.
+const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b/gi;
+
+function weekendValue(ctx: Context): string {
+  const a = ctx.anchor;
+  if (!a) return 'XXXX-WXX-WE';
+  return `${formatWeek(weekdayFrom(a.day, 6, directionOf(ctx.tense(), DAY_DEFAULTS)))}-WE`;
+}
+
+/** The TIMEX3 value of the `unit` holding `base` shifted by `shift` units. */
+export function unitValue(base: DayNumber | null, unit: string, shift: number): string {
+  if (base === null) return PLACEHOLDER[unit] ?? 'XXXX-XX-XX';
+  const { year, month } = fromDayNumber(base);
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return formatDay(base);
+    case 'day':
+      return formatDay(base + shift);
+    case 'week':
+      return formatWeek(base + 7 * shift);
+    case 'fortnight':
+      return formatWeek(base + 14 * shift);
+    case 'weekend':
+      return `${formatWeek(base + 7 * shift)}-WE`;
+    case 'month':
+      return formatMonth(year, month + shift);
+    case 'year':
+      return String(year + shift).padStart(4, '0');
+    case 'decade':
+      return String(Math.floor(year / 10) + shift).padStart(3, '0');
+    default:
+      return String(Math.floor(year / 100) + shift).padStart(2, '0');
+  }
+}
+
+const PLACEHOLDER: Record<string, string> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};
+
+
+const COUNT_BEFORE = new RegExp(`\\b(${NUMBER_SOURCE})[\\s-]+$`, 'i');
+const SHIFT_AFTER = /^\s+(ago|later|earlier)\b/i;
+const IN_TIME = new RegExp(`\\bin\\s+(${NUMBER_SOURCE})\\s+$`, 'i');
+const TIME_AFTER = /^'s?\s+time\b/;
+
+/**
+ * Counted shifts: "three days ago" → `2025-09-11` (from the publication date), "two days later" and
+ * "a week earlier" (from the latest full date before them, else the publication date), "in two
+ * weeks' time". The value keeps the unit's precision: days → a day, weeks → a week, years → a year.
+ * A vague count ("years ago", "a few weeks ago") is `PAST_REF`.
+ */
+export const agoRule: Rule = (view, out) => {
+  for (const u of view.text.matchAll(UNIT_WORD)) {
+    const unit = unitOf(u[1]!);
+    const end = u.index + u[0].length;
+    const after = view.text.slice(end, end + 12);
+    const shifted = SHIFT_AFTER.exec(after);
+    const before = shifted || TIME_AFTER.test(after) ? view.text.slice(Math.max(0, u.index - 32), u.index) : '';
+    if (shifted) {
+      const direction = shifted[1]!.toLowerCase();
+      const m = COUNT_BEFORE.exec(before);
+      const n = m ? numberOf(m[1]!) : null;
+      const start = view.offset + (m ? u.index - before.length + m.index : u.index);
+      const spanEnd = view.offset + end + shifted[0].length;
+      if (n === null) {
+        // "years ago", "several weeks ago"; a vague "days later" names no date.
+        if (direction === 'ago' && (m || u[2])) out.push({ start, end: spanEnd, type: 'DATE', rule: 'ago-vague', preposition: false, resolve: () => 'PAST_REF' });
+        continue;
+      }
+      const shift = Math.round(n) * (direction === 'later' ? 1 : -1);
+      const fromReference = direction !== 'ago';
+      out.push({
+        start,
+        end: spanEnd,
+        type: 'DATE',
+        rule: fromReference ? 'shift-anchored' : 'ago',
+        preposition: false,
+        resolve: (ctx) => unitValue(fromReference ? ctx.reference(precisionFor(unit)) : ctx.anchor?.day ?? null, unit, shift),
+      });
+      continue;
+    }
+    const m = before ? IN_TIME.exec(before) : null;
+    const n = m ? numberOf(m[1]!) : null;
+    if (!m || n === null) continue;
+    const timeEnd = end + (TIME_AFTER.exec(after)?.[0].length ?? 0);
+    out.push({
+      start: view.offset + u.index - before.length + m.index,
+      end: view.offset + timeEnd,
+      type: 'DATE',
+      rule: 'in-time',
+      preposition: false,
+      resolve: (ctx) => unitValue(ctx.anchor?.day ?? null, unit, Math.round(n)),
+    });
+  }
+};
+
+const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
+
+/** "the next day", "the day before", "the same day": a day from the latest full date before it, else the publication date. */
+export const anchoredDayRule: Rule = (view, out) => {
+  for (const m of view.text.matchAll(ANCHORED_DAY)) {
+    const word = m[1] ?? m[2]!;
+    const shift = word === 'same' ? 0 : word === 'next' || word === 'following' || word === 'after' ? 1 : -1;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });
+  }
+};
+
+const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays)\b(?!-)|[Aa]t\s+(?:present|the\s+moment)\b|[Tt]hese\s+days\b)/g;
+const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
+const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
+
+/** Vague references: "now", "currently" → `PRESENT_REF`; "recently", "in recent years" → `PAST_REF`; "soon", "in the future" → `FUTURE_REF`. */
+export const referenceRule: Rule = (view, out) => {
+  const add = (re: RegExp, value: string, rule: string) => {
+    for (const m of view.text.matchAll(re)) {
+      if (value === 'FUTURE_REF' && /\bas\s+$/i.test(view.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "as soon as"
+      const start = view.offset + m.index;
+      out.push({ start, end: start + m[0].length, type: 'DATE', rule, preposition: false, resolve: () => value });
+    }
+  };
+  add(PRESENT_REF, 'PRESENT_REF', 'present-ref');
+  add(PAST_REF, 'PAST_REF', 'past-ref');
+  add(FUTURE_REF, 'FUTURE_REF', 'future-ref');
+};

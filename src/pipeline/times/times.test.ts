@@ -1,0 +1,423 @@
+// Tests for the times stage: each form in sentences of our own, its quoted span and its TIMEX3 value, in both tense directions.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDocument, type Document, type TimexType } from '../../document/document.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { cleanStage } from '../clean/clean.js';
+import { sentencesStage } from '../sentences/sentences.js';
+import { timesStage } from './times.js';
+
+const kb = {} as Knowledge;
+/** A Sunday. */
+const SUNDAY = '2025-09-14';
+
+function analyse(text: string, published: string | null = SUNDAY): Document {
+  const doc = createDocument({ id: 't', text, published });
+  cleanStage.run(doc, kb);
+  sentencesStage.run(doc, kb);
+  timesStage.run(doc, kb);
+  return doc;
+}
+
+interface Found {
+  text: string;
+  value: string;
+  type?: TimexType;
+}
+
+/** Every time expression of `text` as its quoted span and value (and type when `withType`). */
+function times(text: string, published: string | null = SUNDAY, withType = false): Found[] {
+  const doc = analyse(text, published);
+  return doc.times!.map((t) => {
+    const quoted = doc.clean!.text.slice(t.start, t.end);
+    expect(doc.text.slice(t.start, t.end)).toBe(quoted);
+    return withType ? { text: quoted, value: t.value, type: t.type } : { text: quoted, value: t.value };
+  });
+}
+
+describe('the seed forms, in sentences of our own, published Sunday 2025-09-14', () => {
+  it("resolves 'on Saturday' in a past-tense story published Sunday 2025-09-14 to 2025-09-13", () => {
+    expect(times('The two ministers spoke on Saturday about trade.')).toEqual([{ text: 'on Saturday', value: '2025-09-13' }]);
+  });
+  it("quotes only the month of 'the May conflict' and resolves it to 2025-05", () => {
+    expect(times('Relations improved after the May conflict between the neighbours ended.')).toEqual([{ text: 'May', value: '2025-05' }]);
+  });
+  it("resolves a past 'in July' to this year's July, 2025-07, not next year's", () => {
+    expect(times('The envoy had travelled to the capital in July for talks.')).toEqual([{ text: 'in July', value: '2025-07' }]);
+  });
+  it("resolves 'Earlier this month' to the publication month 2025-09", () => {
+    expect(times('Earlier this month, the company won a mining contract.')).toEqual([{ text: 'Earlier this month', value: '2025-09' }]);
+  });
+  it("resolves a sentence-initial 'In June' to 2025-06", () => {
+    expect(times('In June, the general met the president in the capital.')).toEqual([{ text: 'In June', value: '2025-06' }]);
+  });
+  it("resolves 'in August' followed by an infinitive to 2025-08", () => {
+    expect(times('She flew back to the region in August to attend a ceremony.')).toEqual([{ text: 'in August', value: '2025-08' }]);
+  });
+});
+
+describe('weekdays', () => {
+  it("resolves a past 'on Sunday' in a Sunday story to that same day", () => {
+    expect(times('Protesters gathered on Sunday in the main square.')).toEqual([{ text: 'on Sunday', value: '2025-09-14' }]);
+  });
+  it("resolves a future 'on Saturday' to the next Saturday, 2025-09-20", () => {
+    expect(times('The delegation will arrive on Saturday.')).toEqual([{ text: 'on Saturday', value: '2025-09-20' }]);
+  });
+  it("resolves a future 'on Sunday' in a Sunday story to that same day (on or after)", () => {
+    expect(times('The leaders will meet on Sunday evening in private.')).toEqual([{ text: 'on Sunday evening', value: '2025-09-14TEV' }]);
+  });
+  it("reads the present tense of a schedule as future: 'opens on Friday' → 2025-09-19", () => {
+    expect(times('The summit opens on Friday.')).toEqual([{ text: 'on Friday', value: '2025-09-19' }]);
+    expect(times('Talks are scheduled for Monday.')).toEqual([{ text: 'Monday', value: '2025-09-15' }]);
+  });
+  it("reads 'is expected to', 'plans to' and \"won't\" as future", () => {
+    expect(times('The minister is expected to visit on Tuesday.')).toEqual([{ text: 'on Tuesday', value: '2025-09-16' }]);
+    expect(times('The government plans to hold talks on Wednesday.')).toEqual([{ text: 'on Wednesday', value: '2025-09-17' }]);
+    expect(times("The rebels won't attend on Thursday.")).toEqual([{ text: 'on Thursday', value: '2025-09-18' }]);
+  });
+  it("resolves 'last Tuesday' to 2025-09-09 and 'last Sunday' in a Sunday story to a week back", () => {
+    expect(times('Troops withdrew last Tuesday.')).toEqual([{ text: 'last Tuesday', value: '2025-09-09' }]);
+    expect(times('Troops withdrew last Sunday.')).toEqual([{ text: 'last Sunday', value: '2025-09-07' }]);
+  });
+  it("resolves 'next Monday' to 2025-09-15", () => {
+    expect(times('Voting starts next Monday.')).toEqual([{ text: 'next Monday', value: '2025-09-15' }]);
+  });
+  it("makes 'Tuesday night' a TIME with the part of day, 2025-09-09TNI", () => {
+    expect(times('Shelling resumed on Tuesday night.', SUNDAY, true)).toEqual([{ text: 'on Tuesday night', value: '2025-09-09TNI', type: 'TIME' }]);
+  });
+  it('takes the nearer weekday when the clause has no verb', () => {
+    expect(times('Talks on Monday, vote on Friday.')).toEqual([
+      { text: 'on Monday', value: '2025-09-15' },
+      { text: 'on Friday', value: '2025-09-12' },
+    ]);
+  });
+  it("makes 'every Friday' and 'on Fridays' a SET", () => {
+    expect(times('Crowds march every Friday.', SUNDAY, true)).toEqual([{ text: 'every Friday', value: 'XXXX-WXX-5', type: 'SET' }]);
+    expect(times('Markets close on Fridays.', SUNDAY, true)).toEqual([{ text: 'on Fridays', value: 'XXXX-WXX-5', type: 'SET' }]);
+  });
+  it("does not take weekdays inside names: 'Sheffield Wednesday', 'the Sunday Times', 'Black Friday'", () => {
+    expect(times('Sheffield Wednesday lost again, the Sunday Times reported.')).toEqual([]);
+    expect(times('Black Friday sales were weak.')).toEqual([]);
+  });
+});
+
+describe('months', () => {
+  it("resolves a future 'in July' to next year's July, 2026-07", () => {
+    expect(times('Elections will be held in July.')).toEqual([{ text: 'in July', value: '2026-07' }]);
+  });
+  it('resolves the publication month in either tense to itself', () => {
+    expect(times('Talks ended in September.')).toEqual([{ text: 'in September', value: '2025-09' }]);
+    expect(times('Talks will resume in September.')).toEqual([{ text: 'in September', value: '2025-09' }]);
+  });
+  it("resolves a past 'in November' to last year's, 2024-11", () => {
+    expect(times('Floods struck the delta in November.')).toEqual([{ text: 'in November', value: '2024-11' }]);
+  });
+  it("resolves a present-tense month to the nearer one: 'the elections are in November' → 2025-11", () => {
+    expect(times('The elections are in November.')).toEqual([{ text: 'in November', value: '2025-11' }]);
+  });
+  it("reads 'may' before a verb as future: 'may sign the deal in March' → 2026-03", () => {
+    expect(times('Pakistan may sign the deal in March.')).toEqual([{ text: 'in March', value: '2026-03' }]);
+  });
+  it("resolves 'July 2024' to 2024-07", () => {
+    expect(times('Prices peaked in July 2024.')).toEqual([{ text: 'in July 2024', value: '2024-07' }]);
+  });
+  it("resolves 'last May' and 'next March' from the publication month", () => {
+    expect(times('He resigned last May and will return next March.')).toEqual([
+      { text: 'last May', value: '2025-05' },
+      { text: 'next March', value: '2026-03' },
+    ]);
+  });
+  it("keeps 'early July' and 'mid-July' at month precision", () => {
+    expect(times('Fighting flared in early July and again in mid-July.')).toEqual([
+      { text: 'in early July', value: '2025-07' },
+      { text: 'in mid-July', value: '2025-07' },
+    ]);
+  });
+  it("resolves event-anchored months 'the July meeting' and 'the January talks' by the month alone", () => {
+    expect(times('The July meeting produced a joint statement.')).toEqual([{ text: 'July', value: '2025-07' }]);
+    expect(times('The January talks collapsed quickly.')).toEqual([{ text: 'January', value: '2025-01' }]);
+  });
+  it("does not take the modal 'may', the noun 'march' or the name 'Theresa May'", () => {
+    expect(times('Pakistan may sign the agreement.')).toEqual([]);
+    expect(times('A protest march blocked the road.')).toEqual([]);
+    expect(times('Theresa May spoke to reporters.')).toEqual([]);
+  });
+  it("takes a month before any common noun, except May: 'the January transfer window', 'the June gig'", () => {
+    expect(times('He moved clubs in the January transfer window.')).toEqual([{ text: 'January', value: '2025-01' }]);
+    expect(times('Fans bought tickets for the June gig.')).toEqual([{ text: 'June', value: '2025-06' }]);
+    expect(times('The May government fell.')).toEqual([]);
+  });
+  it("takes months joined to another month: 'December and January', 'the July-to-September quarter'", () => {
+    expect(times('Sales were weak in December and January.')).toEqual([
+      { text: 'in December', value: '2024-12' },
+      { text: 'January', value: '2025-01' },
+    ]);
+    expect(times('Output grew in the July-to-September quarter.')).toEqual([
+      { text: 'July', value: '2025-07' },
+      { text: 'September', value: '2025-09' },
+    ]);
+  });
+  it('takes both months of a range: "from May to August"', () => {
+    expect(times('Prices rose from May to August.')).toEqual([
+      { text: 'May', value: '2025-05' },
+      { text: 'August', value: '2025-08' },
+    ]);
+  });
+});
+
+describe('dates with a day (chrono)', () => {
+  it("resolves 'on July 3', 'on 3 July' and 'July 3rd' in the past to 2025-07-03", () => {
+    expect(times('The deal was signed on July 3.')).toEqual([{ text: 'on July 3', value: '2025-07-03' }]);
+    expect(times('The deal was signed on 3 July.')).toEqual([{ text: 'on 3 July', value: '2025-07-03' }]);
+    expect(times('He arrived July 3rd with aides.')).toEqual([{ text: 'July 3rd', value: '2025-07-03' }]);
+  });
+  it("resolves a future month-day to its next occurrence: 'takes effect on January 1' → 2026-01-01", () => {
+    expect(times('The new law takes effect on January 1.')).toEqual([{ text: 'on January 1', value: '2026-01-01' }]);
+  });
+  it("keeps the year the text gives: 'March 3, 2024' → 2024-03-03", () => {
+    expect(times('The truce was agreed on March 3, 2024.')).toEqual([{ text: 'on March 3, 2024', value: '2024-03-03' }]);
+  });
+  it("values a range 'August 18-19' at its first day", () => {
+    const doc = analyse('The forum met on August 18-19.');
+    expect(doc.times!.map((t) => [doc.clean!.text.slice(t.start, t.end), t.value, t.rule])).toEqual([['on August 18-19', '2025-08-18', 'chrono-range']]);
+  });
+  it("reads numeric dates day first and skips a bare fraction: '12/03/2024' → 2024-03-12, '3/4' → nothing", () => {
+    expect(times('The report was filed on 12/03/2024.')).toEqual([{ text: 'on 12/03/2024', value: '2024-03-12' }]);
+    expect(times('Rebels hold 3/4 of the valley.')).toEqual([]);
+  });
+  it("makes clock times a TIME on the publication day, or on the day named with them", () => {
+    expect(times('Polls close at 10pm.', SUNDAY, true)).toEqual([{ text: '10pm', value: '2025-09-14T22:00', type: 'TIME' }]);
+    expect(times('He spoke at 10:30am on 3 July.', SUNDAY, true)).toEqual([{ text: '10:30am on 3 July', value: '2025-07-03T10:30', type: 'TIME' }]);
+  });
+  it('does not read race times as clock times', () => {
+    expect(times('She won the final in 3:48.82 ahead of the field.')).toEqual([]);
+  });
+});
+
+describe('days and units relative to the publication date', () => {
+  it("resolves 'yesterday', 'today' and 'tomorrow' from the publication date", () => {
+    expect(times('The envoy arrived yesterday, meets officials today and leaves tomorrow.')).toEqual([
+      { text: 'yesterday', value: '2025-09-13' },
+      { text: 'today', value: '2025-09-14' },
+      { text: 'tomorrow', value: '2025-09-15' },
+    ]);
+  });
+  it("makes 'last night' and 'yesterday morning' a TIME", () => {
+    expect(times('Blasts shook the city last night.', SUNDAY, true)).toEqual([{ text: 'last night', value: '2025-09-13TNI', type: 'TIME' }]);
+    expect(times('He resigned yesterday morning.', SUNDAY, true)).toEqual([{ text: 'yesterday morning', value: '2025-09-13TMO', type: 'TIME' }]);
+  });
+  it("resolves 'this week', 'last week' and 'next week' to ISO weeks W37, W36, W38", () => {
+    expect(times('Ministers met this week and last week and will meet again next week.')).toEqual([
+      { text: 'this week', value: '2025-W37' },
+      { text: 'last week', value: '2025-W36' },
+      { text: 'next week', value: '2025-W38' },
+    ]);
+  });
+  it("resolves 'last month' and 'next month' to 2025-08 and 2025-10", () => {
+    expect(times('Exports fell last month and may recover next month.')).toEqual([
+      { text: 'last month', value: '2025-08' },
+      { text: 'next month', value: '2025-10' },
+    ]);
+  });
+  it("resolves 'this year', 'last year' and 'next year' to 2025, 2024 and 2026", () => {
+    expect(times('Growth slowed this year after a boom last year, and elections are due next year.')).toEqual([
+      { text: 'this year', value: '2025' },
+      { text: 'last year', value: '2024' },
+      { text: 'next year', value: '2026' },
+    ]);
+  });
+  it("resolves 'this weekend' and 'by the end of the year'", () => {
+    expect(times('Rallies are planned this weekend, and a vote by the end of the year.')).toEqual([
+      { text: 'this weekend', value: '2025-W37-WE' },
+      { text: 'the end of the year', value: '2025' },
+    ]);
+  });
+  it("resolves 'three days ago' to 2025-09-11 and 'a year ago' to 2024", () => {
+    expect(times('The border closed three days ago, a year ago it was open.')).toEqual([
+      { text: 'three days ago', value: '2025-09-11' },
+      { text: 'a year ago', value: '2024' },
+    ]);
+  });
+  it("counts 'two days later' and 'the next day' from the latest full date before them", () => {
+    expect(times('The rebels attacked on Monday. Two days later the army struck back.')).toEqual([
+      { text: 'on Monday', value: '2025-09-08' },
+      { text: 'Two days later', value: '2025-09-10' },
+    ]);
+    expect(times('The accord was signed on 3 July. The next day the border opened.')).toEqual([
+      { text: 'on 3 July', value: '2025-07-03' },
+      { text: 'The next day', value: '2025-07-04' },
+    ]);
+  });
+  it("counts 'the previous year' from the latest date before it", () => {
+    expect(times('Turnout fell in 2019. The previous year it had risen.')).toEqual([
+      { text: 'in 2019', value: '2019' },
+      { text: 'The previous year', value: '2018' },
+    ]);
+  });
+  it("picks the weekend by tense: 'over the weekend' past is this one, 'at the weekend' future the next", () => {
+    expect(times('Fighting eased over the weekend.')).toEqual([{ text: 'the weekend', value: '2025-W37-WE' }]);
+    expect(times('Leaders will meet at the weekend.')).toEqual([{ text: 'the weekend', value: '2025-W38-WE' }]);
+  });
+  it("resolves 'in five years' time' to 2030", () => {
+    expect(times('The plant will open in five years\' time.')).toEqual([{ text: "in five years' time", value: '2030' }]);
+  });
+  it("counts 'the day before' from the publication date when no date precedes it", () => {
+    expect(times('Officials had warned of unrest the day before.')).toEqual([{ text: 'the day before', value: '2025-09-13' }]);
+  });
+});
+
+describe('vague references', () => {
+  it("makes 'now' and 'currently' PRESENT_REF", () => {
+    expect(times('Prices are now higher and currently rising.')).toEqual([
+      { text: 'now', value: 'PRESENT_REF' },
+      { text: 'currently', value: 'PRESENT_REF' },
+    ]);
+  });
+  it("makes 'recently' and 'In recent years' PAST_REF", () => {
+    expect(times('The two sides recently agreed a truce.')).toEqual([{ text: 'recently', value: 'PAST_REF' }]);
+    expect(times('In recent years ties have improved.')).toEqual([{ text: 'In recent years', value: 'PAST_REF' }]);
+  });
+  it("makes 'in coming months' and 'in the near future' FUTURE_REF", () => {
+    expect(times('Rates will stay low in coming months and rise in the near future.')).toEqual([
+      { text: 'in coming months', value: 'FUTURE_REF' },
+      { text: 'in the near future', value: 'FUTURE_REF' },
+    ]);
+  });
+  it("makes 'soon' FUTURE_REF but not 'as soon as'", () => {
+    expect(times('A decision is expected soon.')).toEqual([{ text: 'soon', value: 'FUTURE_REF' }]);
+    expect(times('He left as soon as he could.')).toEqual([]);
+  });
+});
+
+describe('years, decades, centuries, quarters and seasons', () => {
+  it("resolves 'in 2019' with its preposition and 'since 2019' to the year alone", () => {
+    expect(times('The programme began in 2019.')).toEqual([{ text: 'in 2019', value: '2019' }]);
+    expect(times('Sanctions have been in place since 2019.')).toEqual([{ text: '2019', value: '2019' }]);
+  });
+  it("takes a year as a subject ('2004 was') and before a hyphenated season ('the 2019-20 season')", () => {
+    expect(times('2004 was a hard year for exporters.')).toEqual([{ text: '2004', value: '2004' }]);
+    expect(times('The 2019-20 season ended early.')).toEqual([{ text: '2019', value: '2019' }]);
+  });
+  it('takes a year before an event noun and both years of a range, but not a count', () => {
+    expect(times('The 2024 elections were disputed.')).toEqual([{ text: '2024', value: '2024' }]);
+    expect(times('Output doubled between 2010 and 2015.')).toEqual([
+      { text: '2010', value: '2010' },
+      { text: '2015', value: '2015' },
+    ]);
+    expect(times('The army sent 2000 troops to the border.')).toEqual([]);
+  });
+  it("resolves 'the 1990s' to 199 and 'the 20th century' to 19", () => {
+    expect(times('Ties were poor in the 1990s.')).toEqual([{ text: 'in the 1990s', value: '199' }]);
+    expect(times('The border was drawn in the 20th century.')).toEqual([{ text: 'in the 20th century', value: '19' }]);
+  });
+  it("resolves 'the third quarter' in a September story to 2025-Q3 and a past 'fourth quarter' to 2024-Q4", () => {
+    expect(times('Profits rose in the third quarter.')).toEqual([{ text: 'in the third quarter', value: '2025-Q3' }]);
+    expect(times('Profits fell in the fourth quarter.')).toEqual([{ text: 'in the fourth quarter', value: '2024-Q4' }]);
+  });
+  it("resolves 'the first quarter of 2024' and 'last quarter', and skips 'quarter-final'", () => {
+    expect(times('Sales grew in the first quarter of 2024 but shrank last quarter.')).toEqual([
+      { text: 'in the first quarter of 2024', value: '2024-Q1' },
+      { text: 'last quarter', value: '2025-Q2' },
+    ]);
+    expect(times('She reached the first quarter-final.')).toEqual([]);
+  });
+  it("resolves 'last summer' to 2024-SU, 'this summer' to 2025-SU and 'the summer of 2019' to 2019-SU", () => {
+    expect(times('Floods hit the region last summer and again this summer.')).toEqual([
+      { text: 'last summer', value: '2024-SU' },
+      { text: 'this summer', value: '2025-SU' },
+    ]);
+    expect(times('The talks began in the summer of 2019.')).toEqual([{ text: 'in the summer of 2019', value: '2019-SU' }]);
+  });
+  it("does not read 'a fall in prices' as autumn", () => {
+    expect(times('Traders blamed a fall in prices.')).toEqual([]);
+  });
+});
+
+describe('durations and sets', () => {
+  it("makes 'for three days' a DURATION P3D quoted without 'for', and 'two years' P2Y", () => {
+    expect(times('Delegates talked for three days.', SUNDAY, true)).toEqual([{ text: 'three days', value: 'P3D', type: 'DURATION' }]);
+    expect(times('The war lasted two years.', SUNDAY, true)).toEqual([{ text: 'two years', value: 'P2Y', type: 'DURATION' }]);
+  });
+  it("keeps 'the past' in 'the past two weeks' (P2W) and reads 'a 24-hour strike' as PT24H", () => {
+    expect(times('Violence rose over the past two weeks.')).toEqual([{ text: 'the past two weeks', value: 'P2W' }]);
+    expect(times('Unions called a 24-hour strike.')).toEqual([{ text: '24-hour', value: 'PT24H' }]);
+  });
+  it("reads hyphenated lengths: 'a decade-long dispute' → P1DE, 'a one-day visit' → P1D", () => {
+    expect(times('They ended a decade-long dispute.')).toEqual([{ text: 'a decade-long', value: 'P1DE' }]);
+    expect(times('He made a one-day visit.')).toEqual([{ text: 'one-day', value: 'P1D' }]);
+  });
+  it("makes 'for years' PXY and skips ages such as 'a 45-year-old'", () => {
+    expect(times('The dispute has festered for years.')).toEqual([{ text: 'years', value: 'PXY' }]);
+    expect(times('A 45-year-old farmer was detained.')).toEqual([]);
+  });
+  it("makes 'every year', 'twice a year' and '$5bn a year' a SET", () => {
+    expect(times('They meet every year, sometimes twice a year, and trade $5bn a year.', SUNDAY, true)).toEqual([
+      { text: 'every year', value: 'P1Y', type: 'SET' },
+      { text: 'twice a year', value: 'P1Y', type: 'SET' },
+      { text: 'a year', value: 'P1Y', type: 'SET' },
+    ]);
+  });
+});
+
+describe('without a publication date', () => {
+  it('still resolves absolute dates and years', () => {
+    expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([
+      { text: 'on March 3, 2024', value: '2024-03-03' },
+      { text: 'in 2019', value: '2019' },
+    ]);
+  });
+  it('keeps relative expressions unresolved with X placeholders', () => {
+    expect(times('They met in July and again on Saturday, after the May conflict.', null)).toEqual([
+      { text: 'in July', value: 'XXXX-07' },
+      { text: 'on Saturday', value: 'XXXX-XX-XX' },
+      { text: 'May', value: 'XXXX-05' },
+    ]);
+    expect(times('Shelling resumed on Tuesday night, yesterday and last week.', null)).toEqual([
+      { text: 'on Tuesday night', value: 'XXXX-XX-XXTNI' },
+      { text: 'yesterday', value: 'XXXX-XX-XX' },
+      { text: 'last week', value: 'XXXX-WXX' },
+    ]);
+  });
+  it('keeps a month-day without a year as XXXX-MM-DD', () => {
+    expect(times('The accord was signed on 3 July.', null)).toEqual([{ text: 'on 3 July', value: 'XXXX-07-03' }]);
+  });
+});
+
+describe('the times layer', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('names itself and its layers', () => {
+    expect(timesStage.name).toBe('times.news-chrono.v1');
+    expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
+    expect(timesStage.provides).toEqual(['times']);
+  });
+  it('sorts expressions by start and records the sentence and the rule of each', () => {
+    const doc = analyse('Talks ended on Saturday.\nIn June, the envoy visited. He returns next week.');
+    expect(doc.times!.map((t) => [doc.clean!.text.slice(t.start, t.end), t.sentence, t.rule])).toEqual([
+      ['on Saturday', 0, 'weekday'],
+      ['In June', 1, 'month'],
+      ['next week', 2, 'unit-relative'],
+    ]);
+  });
+  it('keeps offsets into the raw text when cleaning changes characters', () => {
+    const doc = analyse('\u201CWe met on Saturday,\u201D he said.');
+    const t = doc.times![0]!;
+    expect(doc.text.slice(t.start, t.end)).toBe('on Saturday');
+    expect(t.value).toBe('2025-09-13');
+  });
+  it('never reads the clock: the same article gives the same values whatever today is', () => {
+    const text = 'The envoy arrived yesterday and met officials in July.';
+    const before = times(text);
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-02-03T12:00:00Z'));
+    expect(times(text)).toEqual(before);
+    expect(before).toEqual([
+      { text: 'yesterday', value: '2025-09-13' },
+      { text: 'in July', value: '2025-07' },
+    ]);
+  });
+  it('gives an empty layer for a text without temporal words', () => {
+    expect(analyse('Officials praised the agreement warmly.').times).toEqual([]);
+  });
+});
