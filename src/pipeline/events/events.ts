@@ -1,7 +1,6 @@
 // Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
-import type { CodedEvent, Document, Participant, Sentence } from '../../document/document.js';
+import type { CodedEvent, Mention, Participant, Quantity, Sentence } from '../../document/document.js';
 import { layer } from '../../document/document.js';
-import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
@@ -47,16 +46,24 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   return pairs;
 }
 
-function codeSentence(doc: Document, kb: Knowledge, s: Sentence, ctx: ParticipantContext & DateContext, out: CodedEvent[]): void {
-  const tokens = ctx.tokens;
-  const actorAt = actorsByToken(layer(doc, 'mentions'), ctx.coref);
-  const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
-  indexes.set(kb.patterns, index);
-  const quantities = layer(doc, 'quantities');
+interface CodingContext extends ParticipantContext, DateContext {
+  actorAt: Map<number, Mention>;
+  index: Map<string, EventPattern[]>;
+  quantities: readonly Quantity[];
+}
+
+function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void {
+  const { tokens, actorAt, index, quantities } = ctx;
   let i = s.firstToken;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const candidates = [...(index.get(t.lemma) ?? []), ...(t.lemma !== t.normal ? (index.get(t.normal) ?? []) : [])];
+    const byLemma = index.get(t.lemma);
+    const byWord = t.lemma !== t.normal ? index.get(t.normal) : undefined;
+    if (!byLemma && !byWord) {
+      i++;
+      continue;
+    }
+    const candidates = [...(byLemma ?? []), ...(byWord ?? [])];
     let best: PatternMatch | null = null;
     let bestPairs: [Participant, Participant][] = [];
     const first = clauseStart(tokens, s, i);
@@ -137,7 +144,12 @@ export const eventsStage: Stage = {
       entitiesBySentence.set(m.sentence, set);
     }
     const events: CodedEvent[] = [];
-    const ctx = {
+    const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
+    indexes.set(kb.patterns, index);
+    const ctx: CodingContext = {
+      actorAt: actorsByToken(mentions, coref),
+      index,
+      quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),
       sentences: layer(doc, 'sentences'),
       times: layer(doc, 'times'),
@@ -147,7 +159,7 @@ export const eventsStage: Stage = {
       entitiesBySentence,
       earlier: events,
     };
-    for (const s of ctx.sentences) codeSentence(doc, kb, s, ctx, events);
+    for (const s of ctx.sentences) codeSentence(s, ctx, events);
     doc.events = events;
   },
 };

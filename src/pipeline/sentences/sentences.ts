@@ -45,7 +45,7 @@ export const sentencesStage: Stage = {
         const at = text.indexOf(word, cursor);
         const start = at >= 0 && at < pe ? at : cursor;
         const end = Math.min(start + word.length, pe);
-        tokens.push({ start, end, text: text.slice(start, end), normal: word.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, sentence: 0 });
+        tokens.push({ start, end, text: text.slice(start, end), normal: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: pos[i] ?? 'X', sentence: 0 });
         cursor = end;
       }
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {

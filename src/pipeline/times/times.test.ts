@@ -170,6 +170,9 @@ describe('dates with a day (chrono)', () => {
     expect(times('The deal was signed on 3 July.')).toEqual([{ text: 'on 3 July', value: '2025-07-03' }]);
     expect(times('He arrived July 3rd with aides.')).toEqual([{ text: 'July 3rd', value: '2025-07-03' }]);
   });
+  it("reads a two-digit day after the month: 'September 30' → 2024-09-30 in the past (chrono's day-first mode alone drops it)", () => {
+    expect(times('Growth slowed in the quarter ending September 30.')).toEqual([{ text: 'September 30', value: '2024-09-30' }]);
+  });
   it("resolves a future month-day to its next occurrence: 'takes effect on January 1' → 2026-01-01", () => {
     expect(times('The new law takes effect on January 1.')).toEqual([{ text: 'on January 1', value: '2026-01-01' }]);
   });
