@@ -6,6 +6,8 @@ export const HELP = `dyad — political event data from news text: who did what 
 
 Usage:
   dyad extract FILE... [options]   read articles and print their event records
+  dyad eval seed [--gold FILE]     score the seed article against its gold reading
+                                   (default ../shared/seed/gold.json); exit 1 if a check fails
   dyad --help | -h                 show this help
   dyad --version | -V              show the version
 

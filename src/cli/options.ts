@@ -18,7 +18,7 @@ export interface ExtractOptions {
   maxBytes: number;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions };
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions } | { name: 'eval'; set: 'seed'; gold: string | null };
 
 const usage = (message: string) => new DyadError('USAGE', message);
 
@@ -75,6 +75,7 @@ export function parseCommand(argv: string[]): Command {
         input: { type: 'string' },
         published: { type: 'string' },
         'max-bytes': { type: 'string' },
+        gold: { type: 'string' },
       },
     });
   } catch (error) {
@@ -85,6 +86,11 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) throw usage('missing command');
+  if (command === 'eval') {
+    if (files[0] !== 'seed' || files.length > 1) throw usage(`eval takes one set: seed (got ${showValue(files.join(' ') || 'none')})`);
+    return { name: 'eval', set: 'seed', gold: values.gold ?? null };
+  }
+  if (values.gold !== undefined) throw usage('--gold goes with eval');
   if (command !== 'extract') throw usage(`unknown command ${showValue(command)}`);
   const flags = flagsSchema.safeParse(values);
   if (!flags.success) throw usage(flags.error.issues[0]!.message);

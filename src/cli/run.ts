@@ -2,6 +2,7 @@
 import { DyadError } from '../errors.js';
 import type { Extractor } from '../index.js';
 import { extractCommand, report, type CliIo } from './extract-command.js';
+import { defaultSeedGold, evalSeed } from './eval-command.js';
 import { HELP, packageVersion } from './help.js';
 import { parseCommand, type Command } from './options.js';
 import { Sink } from './output.js';
@@ -29,11 +30,12 @@ export async function run(argv: string[], io: CliIo, deps: RunDeps = {}): Promis
     return 2;
   }
   try {
-    if (command.name !== 'extract') {
+    if (command.name === 'help' || command.name === 'version') {
       await new Sink(io.stdout).write(command.name === 'help' ? HELP : `dyad ${packageVersion()}\n`);
       return 0;
     }
     const read = await (deps.loadExtractor ?? defaultLoader)();
+    if (command.name === 'eval') return await evalSeed(command.gold ?? defaultSeedGold(), io, read);
     return await extractCommand(command.options, io, read);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

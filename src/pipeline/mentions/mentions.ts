@@ -9,6 +9,8 @@ import { parseTitleChain, type TitleChain } from './title-chain.js';
 import { canBeName, isAcronymShape, isCapitalized } from './tokens.js';
 
 const MAX_NAME = 4;
+// Words that name what organisations do, never people: "Petroleum Supply Enterprise", "Foreign Affairs".
+const ORG_WORDS = new Set(['affairs', 'supply', 'services', 'service', 'development', 'national', 'federal', 'state', 'central', 'international', 'united', 'royal', 'islamic', 'democratic', 'republican', 'people', 'peoples', 'workers', 'labour', 'labor', 'trade', 'union', 'security', 'defence', 'defense', 'health', 'education', 'public', 'general', 'strategic', 'works', 'enterprise', 'summit', 'forum', 'conference', 'games', 'cup', 'league', 'championship', 'olympics', 'festival', 'awards', 'prize', 'street', 'road', 'avenue', 'square', 'house', 'hall', 'palace', 'tower', 'bridge', 'station', 'airport', 'hospital', 'stadium', 'park', 'centre', 'center']);
 
 /** Builds mentions for one document; state that spans sentences (acronyms, surnames) lives here. */
 class MentionFinder {
@@ -59,7 +61,8 @@ class MentionFinder {
       if (role) return role;
     }
     if (isPersonPronoun(t)) return this.add('PERSON', 'pronoun', i, i + 1).endToken;
-    const group = this.group(i, to);
+    // "protesters", "Police in Abuja …" opening a sentence; a capitalised word inside one is a name ("the Ministry of …").
+    const group = !isCapitalized(t) || i === from ? this.group(i, to) : null;
     if (group) return group;
     if (!isCapitalized(t)) return i + 1;
     const chain = parseTitleChain(this.tokens, this.normals, i, to, this.kb);
@@ -158,8 +161,24 @@ class MentionFinder {
     const acronym = end === i + 1 && isAcronymShape(tok) ? this.acronyms.get(tok.text) : undefined;
     if (acronym) return this.add(acronym.type, 'acronym', i, i + 1, { expands: acronym.id, country: acronym.country, sector: acronym.sector, titles: acronym.form === 'acronym' ? [] : acronym.titles.filter((t) => t.acronym === tok.text) }).endToken;
     if (end === i + 1 && this.surnames.has(tok.normal)) return this.personName('name', i, i, i + 1, []);
-    if (end - i >= 2 && end - i <= MAX_NAME && !/\d/.test(this.tokens.slice(i, end).map((t) => t.text).join(''))) return this.personName('name', i, i, end, []);
+    if (this.looksLikePersonName(i, end)) return this.personName('name', i, i, end, []);
     return end;
+  }
+
+  /**
+   * An unknown run of two to four capitalised words is a person's name unless a word in it belongs to
+   * organisations, places, titles or countries ("Petroleum Supply Enterprise", "Foreign Affairs") or it has digits or capitals only.
+   */
+  private looksLikePersonName(i: number, end: number): boolean {
+    if (end - i < 2 || end - i > MAX_NAME) return false;
+    const kb = this.kb;
+    for (let k = i; k < end; k++) {
+      const t = this.tokens[k]!;
+      if (/\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text))) return false;
+      const one = [this.normals[k]!];
+      if (kb.organizations.heads.longestAt(one, 0) || kb.titles.phrases.longestAt(one, 0) || kb.countries.words.longestAt(one, 0) || kb.countries.placeHeads.longestAt(one, 0) || ORG_WORDS.has(one[0]!)) return false;
+    }
+    return true;
   }
 
   /**

@@ -82,7 +82,6 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
   // "to attend": an infinitive has no tense of its own, but "plans to hold", "is due to sign" look ahead.
   if (i > 0 && tokens[i - 1]!.normal === 'to') return i > 1 && looksAhead(tokens[i - 2]!) ? 'future' : 'none';
   const after = j < to ? tokens[j]!.normal : '';
-  const last = tokens[j - 1]!;
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
@@ -98,8 +97,15 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
     if (head.lemma === 'be' || head.lemma === 'do') return head.normal === 'be' || head.normal === 'been' || head.normal === 'being' ? 'none' : 'present';
     return 'none';
   }
-  // A lone verb: "met" (past), "meets"/"meet" (present), "meeting" (a participle, no tense).
-  return verbForm(last);
+  // A lone verb: "met" (past), "meets"/"meet" (present), "meeting" (a participle, no tense). The first
+  // verb with a tense carries it: "agreed" in "agreed to expand", "resumed" in "Shelling resumed".
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || (k > i && tokens[k - 1]!.normal === 'to')) continue;
+    const form = verbForm(t);
+    if (form !== 'none') return form;
+  }
+  return 'none';
 }
 
 function verbForm(t: Token): Tense {
