@@ -15,7 +15,8 @@ import { extract, type EventRecord, type RecordEvent } from '../src/index.js';
  *   below or above it ("04" and "042" both hit "042"); a null or missing country is any country;
  *   `evidence`, when given, limits it to events whose evidence overlaps that phrase.
  * - junk: whole lines that are not article text; nothing may be read from them.
- * - quantities: money amounts the record must hold. `exhaustive`: no asserted event beyond `events`.
+ * - quantities: money amounts the record must hold. `exhaustive` (default true): no asserted, not
+ *   negated event beyond `events` (required or optional), so each story's coding is asserted exactly.
  */
 const timex = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/);
 const country = z.string().regex(/^[A-Z]{3}$/);
@@ -23,7 +24,7 @@ const code = z.string().regex(/^\d{2,4}$/);
 const Expected = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   junk: z.array(z.string().min(1)).default([]),
-  exhaustive: z.boolean().default(false),
+  exhaustive: z.boolean().default(true),
   events: z.array(
     z.object({
       source: country,

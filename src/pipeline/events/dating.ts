@@ -1,5 +1,5 @@
 // Dates an event: the time of its clause, else of its sentence, else of the occasion it continues, else none.
-import type { CodedEvent, DateSource, Sentence, TimeExpression, Token } from '../../document/document.js';
+import type { CodedEvent, DateSource, Participant, Sentence, TimeExpression, Token } from '../../document/document.js';
 
 const OCCASION_NOUNS = new Set(['visit', 'trip', 'tour', 'stay', 'talk', 'meeting', 'call', 'conversation', 'summit', 'session']);
 
@@ -35,10 +35,11 @@ function nearestTime(ctx: DateContext, start: number, end: number, at: number): 
 
 /**
  * Dates an event whose verb is at `verb` in clause `[clauseFirst, clauseEnd)` of sentence `s`.
- * Inherits when the sentence opens "During his visit, …" (the latest consultation's date), or when both
- * actors were in the sentence just before, which was dated ("… on Saturday reaffirmed …" then "… held a phone call …").
+ * Inherits when the sentence opens "During his visit, …" (the latest consultation's date), when a
+ * consultation's source was just on a dated visit or call, or when both actors (entities, or `country:XXX`
+ * keys) were in the sentence just before, which was dated ("… on Saturday reaffirmed …" then "… held a phone call …").
  */
-export function dateEvent(ctx: DateContext, s: Sentence, clauseFirst: number, clauseEnd: number, verb: number, actors: string[]): { date: string | null; dateSource: DateSource } {
+export function dateEvent(ctx: DateContext, s: Sentence, clauseFirst: number, clauseEnd: number, verb: number, cameo: string, actors: Pick<Participant, 'entity' | 'country'>[]): { date: string | null; dateSource: DateSource } {
   const tk = ctx.tokens;
   const at = tk[verb]!.start;
   const clause = nearestTime(ctx, tk[clauseFirst]!.start, tk[clauseEnd - 1]!.end, at);
@@ -50,11 +51,20 @@ export function dateEvent(ctx: DateContext, s: Sentence, clauseFirst: number, cl
     const occasion = [...ctx.earlier].reverse().find((e) => e.sentence < s.index && e.cameo.startsWith('04') && e.date);
     if (occasion) return { date: occasion.date, dateSource: 'inherited' };
   }
+  // A consultation by someone who was just on a dated visit or call belongs to that occasion: "Mehra also met …".
+  if (cameo.startsWith('04')) {
+    const trip = [...ctx.earlier].reverse().find((e) => e.sentence >= s.index - 2 && e.sentence < s.index && e.cameo.startsWith('04') && e.date && [e.source.entity, e.target?.entity].includes(actors[0]?.entity));
+    if (trip) return { date: trip.date, dateSource: 'inherited' };
+  }
+  // Both actors were in the sentence just before, which was dated: the same occasion told on. By their
+  // countries alone only for a day-precise occasion ("… agreed on Friday …" then "… hosted the two countries' chiefs …").
   const before = ctx.entitiesBySentence.get(s.index - 1);
   const prev = ctx.sentences[s.index - 1];
-  if (prev && before && actors.length >= 2 && actors.every((a) => before.has(a))) {
+  if (prev && before && actors.length >= 2) {
     const date = nearestTime(ctx, prev.start, prev.end, prev.end);
-    if (date) return { date, dateSource: 'inherited' };
+    const byEntity = actors.every((a) => before.has(a.entity));
+    const byCountry = actors.every((a) => before.has(a.entity) || (a.country !== null && before.has(`country:${a.country}`)));
+    if (date && (byEntity || (byCountry && /^\d{4}-\d{2}-\d{2}$/.test(date)))) return { date, dateSource: 'inherited' };
   }
   return { date: null, dateSource: 'none' };
 }

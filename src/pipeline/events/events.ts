@@ -96,7 +96,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
-      const { date, dateSource } = dateEvent(ctx, s, first, last, i, [source.entity, target.entity]);
+      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, [source, target]);
       // The same event told twice in a sentence ("denied signing an agreement with China, after media reported the two had reached a deal") is one event.
       const side = (p: Participant) => p.country ?? p.entity;
       const dup = out.some(
@@ -136,11 +136,14 @@ export const eventsStage: Stage = {
     const mentions = layer(doc, 'mentions');
     const coref = layer(doc, 'coref');
     const entitiesBySentence = new Map<number, Set<string>>();
+    const actors = layer(doc, 'actors');
     for (const m of mentions) {
       const e = coref[m.id];
       if (!e) continue;
       const set = entitiesBySentence.get(m.sentence) ?? new Set<string>();
       set.add(e);
+      const country = m.country ?? actors[e]?.country;
+      if (country) set.add(`country:${country}`);
       entitiesBySentence.set(m.sentence, set);
     }
     const events: CodedEvent[] = [];
@@ -155,7 +158,7 @@ export const eventsStage: Stage = {
       times: layer(doc, 'times'),
       coref,
       entities: new Map(layer(doc, 'entities').map((e) => [e.id, e])),
-      actors: layer(doc, 'actors'),
+      actors,
       entitiesBySentence,
       earlier: events,
     };
