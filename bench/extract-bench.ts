@@ -86,6 +86,28 @@ function pass(texts: string[], work: (text: string, i: number) => { sentences?: 
   return { articles, sentences, events, failures, seconds, memory: { start, peak, end: process.memoryUsage() } };
 }
 
+/**
+ * Time on one long document grows linearly with its length: 50 articles joined into one text, then 200,
+ * both as paragraphs and as a single line (no paragraph breaks to cut it up).
+ */
+function scaling(texts: string[], read: ReturnType<typeof createExtractor>): string {
+  const time = (text: string) => {
+    const t0 = performance.now();
+    read({ id: 'long', text, published: null });
+    return performance.now() - t0;
+  };
+  const lines = [`scaling on one long document (time for 4× the text ÷ time for 1×; linear is 4):`];
+  for (const [label, join] of [['paragraphs', '\n'], ['one line', ' ']] as const) {
+    const small = texts.slice(0, 50).join(join);
+    const large = texts.slice(0, 200).join(join);
+    time(small);
+    const a = time(small);
+    const b = time(large);
+    lines.push(`  ${label.padEnd(10)} ${n(small.length / 1e6, 2)}→${n(large.length / 1e6, 2)} M characters: ${n(a)} ms → ${n(b)} ms, ratio ${n(b / a, 1)}`);
+  }
+  return lines.join('\n');
+}
+
 function compromise(text: string) {
   const doc = nlp(text);
   doc.people().out('array');
@@ -151,6 +173,8 @@ function main(): void {
   console.log('memory (start and end after a full GC; peak from the samples):');
   console.log(memoryRow('Dyad', d));
   console.log(memoryRow('compromise', c));
+  console.log('');
+  console.log(scaling(texts, read));
   console.log('');
   const met = ratio >= 10 && d.articles / d.seconds >= 400;
   console.log(`goal: Dyad ≥ 10× compromise and ≥ 400 articles/s per core — ${met ? 'met' : 'not met yet'}`);

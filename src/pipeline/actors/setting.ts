@@ -1,4 +1,5 @@
 // Where a sentence takes place when someone travels: "He returned to the US", "Munir's visits to the US", "During his visit, …".
+import { bySentence } from '../../document/by-sentence.js';
 import type { Mention, Sentence, Token } from '../../document/document.js';
 
 const TRAVEL = new Set(['visit', 'return', 'travel', 'arrive', 'fly', 'go', 'come', 'tour', 'trip', 'land', 'head', 'journey']);
@@ -15,19 +16,24 @@ export interface Setting {
 export function findSettings(tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[]): Map<number, Setting> {
   const settings = new Map<number, Setting>();
   let last = null as Setting | null;
+  const people = bySentence(mentions, (m) => m.type === 'PERSON');
+  const byFirstToken = new Map<number, Mention>();
+  for (const m of mentions) if (m.country && (m.type === 'GPE' || m.type === 'NORP')) byFirstToken.set(m.firstToken, m);
   for (const s of sentences) {
-    const inSentence = mentions.filter((m) => m.sentence === s.index);
+    const before = people.get(s.index) ?? [];
     let found: Setting | null = null;
+    let traveller: Mention | undefined;
+    let next = 0;
     for (let i = s.firstToken; i < s.endToken && !found; i++) {
+      // The latest person before token i travels, if anyone does.
+      while (next < before.length && before[next]!.endToken <= i) traveller = before[next++];
       if (!TRAVEL.has(tokens[i]!.lemma)) continue;
       let j = i + 1;
       if (tokens[j]?.normal === 'to' || tokens[j]?.normal === 'in') j++;
       else continue;
       if (tokens[j]?.normal === 'the') j++;
-      const place = inSentence.find((m) => m.firstToken === j && m.country && (m.type === 'GPE' || m.type === 'NORP'));
-      if (!place) continue;
-      const traveller = inSentence.filter((m) => m.type === 'PERSON' && m.endToken <= i).pop();
-      found = { country: place.country!, traveller: traveller?.id ?? null };
+      const place = byFirstToken.get(j);
+      if (place) found = { country: place.country!, traveller: traveller?.id ?? null };
     }
     // "During his visit, the COAS also met …" continues the last trip.
     const first = tokens[s.firstToken];

@@ -51,7 +51,8 @@ export const cleanStage: Stage = {
   run(doc) {
     const { text: normalized, map } = normalize(doc.text);
     const dropped: (Span & { reason: string })[] = [];
-    let text = normalized;
+    const pieces: string[] = [];
+    let kept = 0;
     let lineStart = 0;
     while (lineStart <= normalized.length) {
       let lineEnd = normalized.indexOf('\n', lineStart);
@@ -59,10 +60,13 @@ export const cleanStage: Stage = {
       const reason = dropReason(normalized.slice(lineStart, lineEnd));
       if (reason) {
         dropped.push({ start: lineStart, end: lineEnd, reason });
-        text = text.slice(0, lineStart) + ' '.repeat(lineEnd - lineStart) + text.slice(lineEnd);
+        pieces.push(normalized.slice(kept, lineStart), ' '.repeat(lineEnd - lineStart));
+        kept = lineEnd;
       }
       lineStart = lineEnd + 1;
     }
+    pieces.push(normalized.slice(kept));
+    const text = pieces.join('');
     doc.clean = { text, map, dateline: findDateline(text), dropped };
   },
 };

@@ -5,6 +5,10 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
 import { mainDyad, pairBefore } from './main-dyad.js';
 
+// How many sentences back a pronoun looks for its person, and how many mentions back a role noun looks.
+const PRONOUN_REACH = 3;
+const ROLE_REACH = 200;
+
 interface PersonHint {
   sector: Sector | null;
   country: string | null;
@@ -16,6 +20,11 @@ class Linker {
   readonly entities: Entity[] = [];
   readonly coref: Record<string, string> = {};
   private readonly byKey = new Map<string, Entity>();
+  private readonly byId = new Map<string, Entity>();
+  /** People by the first word of their name, for family-name-first references ("Han" → "Han Seung-woo"). */
+  private readonly byFirstWord = new Map<string, Entity>();
+  /** The first linked person mention of each sentence, for pronouns. */
+  private readonly firstPerson = new Map<number, Mention>();
   private readonly hints = new Map<string, PersonHint>();
   private readonly dyad: [string, string] | null;
 
@@ -36,6 +45,7 @@ class Linker {
       e = { id: `e${this.entities.length + 1}`, type, name, mentions: [], roles: [] };
       this.entities.push(e);
       this.byKey.set(key, e);
+      this.byId.set(e.id, e);
     }
     return e;
   }
@@ -43,14 +53,15 @@ class Linker {
   private attach(m: Mention, e: Entity): void {
     e.mentions.push(m.id);
     this.coref[m.id] = e.id;
+    if (m.type === 'PERSON' && !this.firstPerson.has(m.sentence)) this.firstPerson.set(m.sentence, m);
   }
 
   private link(m: Mention, index: number): void {
     const text = this.doc.text;
-    if (m.expands && this.coref[m.expands]) return this.attach(m, this.entities.find((e) => e.id === this.coref[m.expands!])!);
+    if (m.expands && this.coref[m.expands]) return this.attach(m, this.byId.get(this.coref[m.expands]!)!);
     if (m.type === 'PERSON') {
       if (m.form === 'pronoun') return this.pronoun(m);
-      if (m.form === 'role') return this.role(m);
+      if (m.form === 'role') return this.role(m, index);
       return this.person(m, text.slice(m.start, m.end));
     }
     if (m.form === 'pair') {
@@ -76,8 +87,9 @@ class Linker {
     const name = m.form === 'honorific' ? written.replace(/^\S+\s+/, '') : written;
     const words = name.toLowerCase().split(/\s+/);
     const surname = words[words.length - 1]!;
-    const familyFirst = words.length === 1 ? this.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase().split(/\s+/)[0] === surname) : undefined;
+    const familyFirst = words.length === 1 ? this.byFirstWord.get(surname) : undefined;
     const e = this.byKey.get(`person:${surname}`) ?? familyFirst ?? this.entityFor(`person:${surname}`, 'PERSON', name);
+    if (!this.byFirstWord.has(words[0]!)) this.byFirstWord.set(words[0]!, e);
     if (name.split(/\s+/).length > e.name.split(/\s+/).length) e.name = name;
     this.attach(m, e);
     const hint = this.hints.get(e.id) ?? { sector: null, country: null, roles: new Set<string>() };
@@ -91,8 +103,8 @@ class Linker {
   }
 
   /** "the army chief", "the US official": the latest person holding that office, or of that sector and country. */
-  private role(m: Mention): void {
-    const people = this.recentPeople(m);
+  private role(m: Mention, index: number): void {
+    const people = this.recentPeople(index);
     // "the minister" after "Foreign Minister X": an office named by its head word.
     const holds = (h: PersonHint) => [...h.roles].some((r) => r === m.role || r.endsWith(` ${m.role}`)) && (m.country === null || h.country === null || h.country === m.country);
     const byRole = people.find((e) => {
@@ -115,24 +127,20 @@ class Linker {
 
   /** "He", "his": the first person named earlier in the sentence, else the first person of the nearest earlier sentence. */
   private pronoun(m: Mention): void {
-    const linked = this.doc.mentions.filter((o) => o.type === 'PERSON' && o.start < m.start && this.coref[o.id]);
-    const same = linked.find((o) => o.sentence === m.sentence);
-    let antecedent = same;
-    if (!antecedent) {
-      const prevSentence = linked.filter((o) => o.sentence < m.sentence).pop()?.sentence;
-      antecedent = linked.find((o) => o.sentence === prevSentence);
-    }
-    if (antecedent) this.attach(m, this.entities.find((e) => e.id === this.coref[antecedent!.id])!);
+    const same = this.firstPerson.get(m.sentence);
+    let antecedent = same && same.start < m.start ? same : undefined;
+    for (let k = m.sentence - 1; !antecedent && k >= Math.max(0, m.sentence - PRONOUN_REACH); k--) antecedent = this.firstPerson.get(k);
+    if (antecedent) this.attach(m, this.byId.get(this.coref[antecedent.id]!)!);
   }
 
-  /** People mentioned before `m`, most recent first. */
-  private recentPeople(m: Mention): Entity[] {
+  /** People mentioned in the last few mentions before mention `index`, most recent first. */
+  private recentPeople(index: number): Entity[] {
     const seen: Entity[] = [];
-    for (let k = this.doc.mentions.indexOf(m) - 1; k >= 0; k--) {
+    for (let k = index - 1; k >= Math.max(0, index - ROLE_REACH); k--) {
       const o = this.doc.mentions[k]!;
       const id = this.coref[o.id];
       if (o.type !== 'PERSON' || !id) continue;
-      const e = this.entities.find((x) => x.id === id)!;
+      const e = this.byId.get(id)!;
       if (!seen.includes(e)) seen.push(e);
     }
     return seen;

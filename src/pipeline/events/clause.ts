@@ -11,16 +11,21 @@ function opensClause(t: Token): boolean {
   return BOUNDARIES.has(t.normal) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
 }
 
+// A clause longer than this many tokens is text without sentence punctuation; cut it there.
+const MAX_CLAUSE = 80;
+
 /** The first token of the clause that holds token `at`. */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
-  for (let k = at - 1; k >= s.firstToken; k--) if (opensClause(tokens[k]!)) return tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-  return s.firstToken;
+  const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
+  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens[k]!)) return tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
+  return floor;
 }
 
 /** One past the last token of the clause that holds token `at`. */
 export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): number {
-  for (let k = at + 1; k < s.endToken; k++) if (BOUNDARIES.has(tokens[k]!.normal)) return k;
-  return s.endToken;
+  const ceiling = Math.min(s.endToken, at + MAX_CLAUSE);
+  for (let k = at + 1; k < ceiling; k++) if (BOUNDARIES.has(tokens[k]!.normal)) return k;
+  return ceiling;
 }
 
 /**

@@ -20,11 +20,30 @@ export interface DateContext {
   earlier: readonly CodedEvent[];
 }
 
+// How many earlier events an occasion is looked for among.
+const OCCASION_REACH = 30;
+
+/** The latest of the last few earlier events that satisfies `test`. */
+function latest(earlier: readonly CodedEvent[], test: (e: CodedEvent) => boolean): CodedEvent | undefined {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - OCCASION_REACH); k--) if (test(earlier[k]!)) return earlier[k];
+  return undefined;
+}
+
 /** The time in `[from, to)` nearest to token `at`, with a value that dates an event. */
 function nearestTime(ctx: DateContext, start: number, end: number, at: number): string | null {
   let best: { value: string; distance: number } | null = null;
-  for (const t of ctx.times) {
-    if (t.start < start || t.end > end) continue;
+  const times = ctx.times;
+  // Times are in text order: find the first starting at or after `start`, then walk to `end`.
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < times.length && times[k]!.start < end; k++) {
+    const t = times[k]!;
+    if (t.end > end) continue;
     const value = eventDateValue(t);
     if (!value) continue;
     const distance = Math.abs(t.start - at);
@@ -48,12 +67,12 @@ export function dateEvent(ctx: DateContext, s: Sentence, clauseFirst: number, cl
   if (sentence) return { date: sentence, dateSource: 'sentence' };
   const opener = tk[s.firstToken];
   if (opener?.normal === 'during' && OCCASION_NOUNS.has(tk[s.firstToken + 2]?.lemma ?? '')) {
-    const occasion = [...ctx.earlier].reverse().find((e) => e.sentence < s.index && e.cameo.startsWith('04') && e.date);
+    const occasion = latest(ctx.earlier, (e) => e.sentence < s.index && e.cameo.startsWith('04') && e.date !== null);
     if (occasion) return { date: occasion.date, dateSource: 'inherited' };
   }
   // A consultation by someone who was just on a dated visit or call belongs to that occasion: "Mehra also met …".
   if (cameo.startsWith('04')) {
-    const trip = [...ctx.earlier].reverse().find((e) => e.sentence >= s.index - 2 && e.sentence < s.index && e.cameo.startsWith('04') && e.date && [e.source.entity, e.target?.entity].includes(actors[0]?.entity));
+    const trip = latest(ctx.earlier, (e) => e.sentence >= s.index - 2 && e.sentence < s.index && e.cameo.startsWith('04') && e.date !== null && [e.source.entity, e.target?.entity].includes(actors[0]?.entity));
     if (trip) return { date: trip.date, dateSource: 'inherited' };
   }
   // Both actors were in the sentence just before, which was dated: the same occasion told on. By their

@@ -1,5 +1,6 @@
 // Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
 import type { CodedEvent, Mention, Participant, Quantity, Sentence } from '../../document/document.js';
+import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
@@ -13,7 +14,13 @@ import { participantsOfAll, sameActor, type ParticipantContext } from './partici
 /** Patterns by each word that can start them. */
 function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
   const index = new Map<string, EventPattern[]>();
-  for (const p of patterns) for (const w of p.anchors) index.set(w, [...(index.get(w) ?? []), p]);
+  for (const p of patterns) {
+    for (const w of p.anchors) {
+      const list = index.get(w);
+      if (list) list.push(p);
+      else index.set(w, [p]);
+    }
+  }
   return index;
 }
 const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>>();
@@ -21,9 +28,22 @@ const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 const CONFLICT_ROOT = 11;
 
+// How far before its clause a clause without a subject looks for the sentence's subject.
+const MAX_LOOKBACK = 80;
+
+/** The events of sentence `index` at the end of `events`. */
+function sameSentence(events: readonly CodedEvent[], index: number): CodedEvent[] {
+  let k = events.length;
+  while (k > 0 && events[k - 1]!.sentence === index) k--;
+  return events.slice(k);
+}
+
+// How far back "condemned the strikes" looks for the strikes.
+const EARLIER_EVENT_REACH = 30;
+
 /** The source of the latest earlier conflictual event not done by `subject`: "condemned the strikes" → whoever struck. */
 function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Participant[] {
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - EARLIER_EVENT_REACH); k--) {
     const e = earlier[k]!;
     if (Number(e.cameo.slice(0, 2)) >= CONFLICT_ROOT && !subject.some((s) => sameActor(s, e.source))) return [e.source];
   }
@@ -70,7 +90,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const last = clauseEnd(tokens, s, i);
     // A clause with no subject of its own ("…, in a deal brokered by Kazakhstan") takes the sentence's.
     const own = findSubject(tokens, first, i, actorAt);
-    const subjectMentions = own.length > 0 ? own : findSubject(tokens, s.firstToken, i, actorAt);
+    const subjectMentions = own.length > 0 ? own : findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose subject is the sentence's: "…, in a deal brokered by Kazakhstan"
@@ -78,7 +98,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       if (pattern.passive && !reduced && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt);
       if (!match) continue;
-      const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, s.firstToken, i, actorAt)) : subject;
+      const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target);
       if (pairs.length > 0 && (!best || match.end > best.end)) [best, bestPairs] = [match, pairs];
@@ -99,9 +119,8 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, [source, target]);
       // The same event told twice in a sentence ("denied signing an agreement with China, after media reported the two had reached a deal") is one event.
       const side = (p: Participant) => p.country ?? p.entity;
-      const dup = out.some(
+      const dup = sameSentence(out, s.index).some(
         (e) =>
-          e.sentence === s.index &&
           e.cameo === best!.pattern.cameo &&
           e.target &&
           ((sameActor(e.source, source) && sameActor(e.target, target)) ||
@@ -137,14 +156,15 @@ export const eventsStage: Stage = {
     const coref = layer(doc, 'coref');
     const entitiesBySentence = new Map<number, Set<string>>();
     const actors = layer(doc, 'actors');
-    for (const m of mentions) {
-      const e = coref[m.id];
-      if (!e) continue;
-      const set = entitiesBySentence.get(m.sentence) ?? new Set<string>();
-      set.add(e);
-      const country = m.country ?? actors[e]?.country;
-      if (country) set.add(`country:${country}`);
-      entitiesBySentence.set(m.sentence, set);
+    for (const [sentence, ms] of bySentence(mentions, (m) => coref[m.id] !== undefined)) {
+      const set = new Set<string>();
+      for (const m of ms) {
+        const e = coref[m.id]!;
+        set.add(e);
+        const country = m.country ?? actors[e]?.country;
+        if (country) set.add(`country:${country}`);
+      }
+      entitiesBySentence.set(sentence, set);
     }
     const events: CodedEvent[] = [];
     const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);

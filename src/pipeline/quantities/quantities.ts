@@ -1,5 +1,6 @@
 // Money amounts in the cleaned text ("around $500 million", "Rs 2.5bn", "1,200 crore rupees") with currency and hedge.
-import { layer, type Quantity, type Sentence } from '../../document/document.js';
+import { bySentence } from '../../document/by-sentence.js';
+import { layer, type Mention, type Quantity, type Sentence } from '../../document/document.js';
 import { collapse, currencyOf, type CurrencyTable } from '../../knowledge/currencies.js';
 import { datelineCountry } from '../actors/actors.js';
 import type { Stage } from '../stage.js';
@@ -17,11 +18,23 @@ export const quantitiesStage: Stage = {
   provides: ['quantities'],
   run(doc, kb) {
     const home = datelineCountry(doc, kb);
-    const places = layer(doc, 'mentions').filter((m) => m.country && (m.type === 'GPE' || m.type === 'NORP'));
-    const countryAt: CountryAt = (offset, sentence) => places.filter((m) => m.sentence === sentence && m.end <= offset).pop()?.country ?? home;
+    const places = bySentence(layer(doc, 'mentions'), (m) => m.country !== null && (m.type === 'GPE' || m.type === 'NORP'));
+    const countryAt: CountryAt = (offset, sentence) => lastBefore(places.get(sentence) ?? [], offset)?.country ?? home;
     doc.quantities = findQuantities(layer(doc, 'clean').text, layer(doc, 'sentences'), kb.currencies, countryAt);
   },
 };
+
+/** The last of `mentions` (in text order) that ends at or before `offset`. */
+function lastBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo - 1];
+}
 
 /**
  * Finds money amounts with one pass of the table's regex. A span covers the hedge ("around $5bn")

@@ -42,8 +42,10 @@ export const sentencesStage: Stage = {
       let cursor = ps;
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        const at = text.indexOf(word, cursor);
-        const start = at >= 0 && at < pe ? at : cursor;
+        // The token is at the cursor after spaces; a bounded look guards against a token wink rewrote.
+        const window = text.slice(cursor, Math.min(pe, cursor + word.length + 64));
+        const found = window.indexOf(word);
+        const start = found >= 0 ? cursor + found : cursor;
         const end = Math.min(start + word.length, pe);
         tokens.push({ start, end, text: text.slice(start, end), normal: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: pos[i] ?? 'X', sentence: 0 });
         cursor = end;
