@@ -1,13 +1,14 @@
 // The `dyad --help` text and the package version for `dyad --version`.
 import { readFileSync } from 'node:fs';
+import { EVAL_SETS } from './eval/sets.js';
 
 /** The help text, ending with a newline. */
 export const HELP = `dyad — political event data from news text: who did what to whom, when, and for how much.
 
 Usage:
   dyad extract FILE... [options]   read articles and print their event records
-  dyad eval seed [--gold FILE]     score the seed article against its gold reading
-                                   (default ../shared/seed/gold.json); exit 1 if a check fails
+  dyad eval SET [options]          score Dyad on an evaluation set read at run time:
+${EVAL_SETS.map((s) => `                                     ${s.summary}`).join('\n')}
   dyad --help | -h                 show this help
   dyad --version | -V              show the version
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DyadError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { parsePublished, showValue } from '../input/published.js';
+import { EVAL_SETS } from './eval/sets.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'text';
 export type InputKind = 'text' | 'jsonl';
@@ -18,7 +19,7 @@ export interface ExtractOptions {
   maxBytes: number;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions } | { name: 'eval'; set: 'seed'; gold: string | null };
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions } | { name: 'eval'; set: string; argv: string[] };
 
 const usage = (message: string) => new DyadError('USAGE', message);
 
@@ -62,6 +63,13 @@ function usageFromParseArgs(error: Error & { code?: string }): DyadError {
  * @example parseCommand(['extract', 'a.txt', '--format', 'text']) // { name: 'extract', options: { files: ['a.txt'], … } }
  */
 export function parseCommand(argv: string[]): Command {
+  // `dyad eval SET …`: each set parses its own options.
+  if (argv[0] === 'eval') {
+    const set = argv[1];
+    const known = EVAL_SETS.map((s) => s.name);
+    if (set === undefined || !known.includes(set)) throw usage(`eval needs a set: ${known.join(', ')} (got ${showValue(set ?? 'none')})`);
+    return { name: 'eval', set, argv: argv.slice(2) };
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,7 +83,6 @@ export function parseCommand(argv: string[]): Command {
         input: { type: 'string' },
         published: { type: 'string' },
         'max-bytes': { type: 'string' },
-        gold: { type: 'string' },
       },
     });
   } catch (error) {
@@ -86,11 +93,6 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { name: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) throw usage('missing command');
-  if (command === 'eval') {
-    if (files[0] !== 'seed' || files.length > 1) throw usage(`eval takes one set: seed (got ${showValue(files.join(' ') || 'none')})`);
-    return { name: 'eval', set: 'seed', gold: values.gold ?? null };
-  }
-  if (values.gold !== undefined) throw usage('--gold goes with eval');
   if (command !== 'extract') throw usage(`unknown command ${showValue(command)}`);
   const flags = flagsSchema.safeParse(values);
   if (!flags.success) throw usage(flags.error.issues[0]!.message);

@@ -2,7 +2,7 @@
 import { DyadError } from '../errors.js';
 import type { Extractor } from '../index.js';
 import { extractCommand, report, type CliIo } from './extract-command.js';
-import { defaultSeedGold, evalSeed } from './eval-command.js';
+import { EVAL_SETS } from './eval/sets.js';
 import { HELP, packageVersion } from './help.js';
 import { parseCommand, type Command } from './options.js';
 import { Sink } from './output.js';
@@ -34,11 +34,15 @@ export async function run(argv: string[], io: CliIo, deps: RunDeps = {}): Promis
       await new Sink(io.stdout).write(command.name === 'help' ? HELP : `dyad ${packageVersion()}\n`);
       return 0;
     }
-    const read = await (deps.loadExtractor ?? defaultLoader)();
-    if (command.name === 'eval') return await evalSeed(command.gold ?? defaultSeedGold(), io, read);
-    return await extractCommand(command.options, io, read);
+    const load = async () => (deps.loadExtractor ?? defaultLoader)();
+    if (command.name === 'eval') return await EVAL_SETS.find((s) => s.name === command.set)!.run(command.argv, io, load);
+    return await extractCommand(command.options, io, await load());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof DyadError && error.code === 'USAGE') {
+      report(io, `${message}; run 'dyad --help' for usage`);
+      return 2;
+    }
     report(io, error instanceof DyadError ? message : `unexpected error: ${message}`);
     return 1;
   }

@@ -1,12 +1,13 @@
 // `dyad eval seed`: reads the seed article, extracts it and scores the record against the analyst's gold reading.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DyadError } from '../errors.js';
-import { formatSeedScore, parseSeedGold, scoreSeed } from '../eval/seed-score.js';
-import type { Extractor } from '../index.js';
-import { defaultKnowledgeDir } from '../knowledge/knowledge.js';
-import type { CliIo } from './extract-command.js';
-import { Sink } from './output.js';
+import { DyadError } from '../../errors.js';
+import { formatSeedScore, parseSeedGold, scoreSeed } from '../../eval/seed-score.js';
+import type { Extractor } from '../../index.js';
+import { defaultKnowledgeDir } from '../../knowledge/knowledge.js';
+import type { CliIo } from '../extract-command.js';
+import { Sink } from '../output.js';
+import { parseSetArgs, type EvalSet } from './sets.js';
 
 /** `../shared/seed/gold.json` beside the package, the default gold reading. */
 export function defaultSeedGold(): string {
@@ -27,3 +28,14 @@ export async function evalSeed(goldPath: string, io: CliIo, read: Extractor): Pr
   await new Sink(io.stdout).write(`${articlePath} (published ${gold.document.published})\n${formatSeedScore(score)}\n`);
   return score.pass ? 0 : 1;
 }
+
+/** `dyad eval seed [--gold FILE]`. */
+export const seedSet: EvalSet = {
+  name: 'seed',
+  summary: 'eval seed [--gold FILE]        score the seed article against its gold reading (default ../shared/seed/gold.json)',
+  async run(argv, io, read) {
+    const { values } = parseSetArgs(argv, { gold: { type: 'string' } });
+    const gold = values.gold;
+    return evalSeed(typeof gold === 'string' ? gold : defaultSeedGold(), io, await read());
+  },
+};

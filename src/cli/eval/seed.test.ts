@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { run } from '../run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
