@@ -97,7 +97,7 @@ export interface Actor {
   entity: string;
   country: string | null;
   sector: Sector | null;
-  /** Why the country was chosen: 'title', 'organisation', 'name', 'setting', 'dateline', 'dictionary'. */
+  /** Why the country was chosen: 'title', 'organisation', 'name', 'setting', 'dateline', 'article'. */
   countrySource: string | null;
 }
 

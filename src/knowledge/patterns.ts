@@ -23,7 +23,7 @@ export const patternsSchema = z.object({
 });
 
 export type PatternElement =
-  | { kind: 'word'; words: ReadonlySet<string>; optional: boolean }
+  | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; pos: string | null }
   /** `~`: up to seven modifier tokens ("a rare one-on-one"). */
   | { kind: 'modifiers' }
   /** `…`: up to twelve tokens with no verb and no clause boundary. */
@@ -57,7 +57,8 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       if (part === '{source}' || part === '{target}') return { kind: 'slot', role: part === '{source}' ? 'source' : 'target' };
       if (/[{}]/.test(part)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}": unknown slot ${part}; use {source} or {target}`);
       const optional = part.endsWith('?');
-      return { kind: 'word', words: new Set(part.replace(/\?$/, '').toLowerCase().split('|')), optional };
+      const [words = '', pos = null] = part.replace(/\?$/, '').split('@');
+      return { kind: 'word', words: new Set(words.toLowerCase().split('|')), optional, pos };
     });
     const first = elements[0];
     if (first?.kind !== 'word' || first.optional) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" must start with a required word, not "${p.match.split(/\s+/)[0]}"`);

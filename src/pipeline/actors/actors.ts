@@ -21,7 +21,7 @@ export function datelineCountry(doc: Document, kb: Knowledge): string | null {
   return null;
 }
 
-function personActor(e: Entity, mentions: Mention[], home: string | null, settings: Map<number, Setting>): Actor {
+function personActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null, settings: Map<number, Setting>): Actor {
   let sector: Actor['sector'] = null;
   let country: string | null = null;
   let countrySource: string | null = null;
@@ -42,6 +42,8 @@ function personActor(e: Entity, mentions: Mention[], home: string | null, settin
     if (setting && !travelled) [country, countrySource] = [setting.country, 'setting'];
   }
   if (!country && home && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [home, 'dateline'];
+  // No dateline: an office-holder belongs to the country the article is mostly about ("Chancellor Gordon Brown" in a UK story).
+  if (!country && focus && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [focus, 'article'];
   return { entity: e.id, country, sector, countrySource };
 }
 
@@ -69,7 +71,7 @@ export const actorsStage: Stage = {
     const actors: Record<string, Actor> = {};
     for (const e of layer(doc, 'entities')) {
       const ms = e.mentions.map((id) => byId.get(id)!);
-      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
+      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, focus, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
     }
     doc.actors = actors;
   },

@@ -68,6 +68,7 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
 
 interface CodingContext extends ParticipantContext, DateContext {
   actorAt: Map<number, Mention>;
+  actorEnds: ReadonlySet<number>;
   index: Map<string, EventPattern[]>;
   quantities: readonly Quantity[];
 }
@@ -96,7 +97,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       // "was visited by", "got hit by", or a reduced relative whose subject is the sentence's: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive && !reduced && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
-      const match = matchPattern(pattern, tokens, i, last, actorAt);
+      const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
       if (!match) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
@@ -169,8 +170,10 @@ export const eventsStage: Stage = {
     const events: CodedEvent[] = [];
     const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
     indexes.set(kb.patterns, index);
+    const actorAt = actorsByToken(mentions, coref);
     const ctx: CodingContext = {
-      actorAt: actorsByToken(mentions, coref),
+      actorAt,
+      actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       index,
       quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),

@@ -23,16 +23,29 @@ interface Scope {
   tokens: readonly Token[];
   end: number;
   actorAt: Map<number, Mention>;
+  /** One past the last token of each actor mention. */
+  actorEnds: ReadonlySet<number>;
 }
 
-function wordMatches(el: { words: ReadonlySet<string> }, t: Token): boolean {
-  return el.words.has(t.lemma) || el.words.has(t.normal);
+/**
+ * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
+ * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN).
+ */
+function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
+  const t = scope.tokens[p]!;
+  if (!(el.words.has(t.lemma) || el.words.has(t.normal))) return false;
+  return el.pos === null || t.pos === el.pos || (el.pos === 'VERB' && t.pos === 'NOUN' && scope.actorEnds.has(p));
 }
 
-/** An actor slot at `p`: skips up to three determiners or adjectives, then takes "X" or "X and Y". */
+// "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
+const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'deputy', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'aide', 'aides', 'envoy', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors', 'allies', 'supporters']);
+
+/** An actor slot at `p`: skips up to four determiners, adjectives or quantity words, then takes "X" or "X and Y". */
 function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
   for (let k = p; k < Math.min(scope.end, p + SLOT_SKIP + 1); k++) {
     const m = scope.actorAt.get(k);
+    const owner = m && (m.form === 'pronoun' || scope.tokens[m.endToken]?.normal === "'s");
+    if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
       let end = m.endToken;
@@ -56,7 +69,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
   const { tokens } = scope;
   switch (el.kind) {
     case 'word':
-      if (p < scope.end && wordMatches(el, tokens[p]!)) {
+      if (p < scope.end && wordMatches(el, scope, p)) {
         const r = matchFrom(scope, els, e + 1, p + 1, slots);
         if (r !== null) return r;
       }
@@ -85,9 +98,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 }
 
 /** Tries `pattern` with its first word at token `at`; returns the match with its slots, or null. */
-export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>): PatternMatch | null {
+export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const slots = { source: [] as Mention[], target: [] as Mention[] };
-  const stop = matchFrom({ tokens, end, actorAt }, pattern.elements, 0, at, slots);
+  const stop = matchFrom({ tokens, end, actorAt, actorEnds }, pattern.elements, 0, at, slots);
   if (stop === null) return null;
   return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
 }

@@ -1,7 +1,8 @@
 // Lower-case mentions that name no one by name: the country pair ("both sides"), role nouns ("the army chief"), pronouns.
 import type { Token } from '../../document/document.js';
 
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'governments', 'neighbours', 'neighbors', 'states', 'capitals', 'leaders', 'parties', 'allies', 'rivals', 'adversaries']);
+// "both parties", "the two leaders" name people or political parties as often as countries, so they are not here.
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'governments', 'neighbours', 'neighbors', 'states', 'capitals']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 
 /**
