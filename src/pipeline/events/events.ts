@@ -1,5 +1,5 @@
 // Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
-import type { CodedEvent, Mention, Participant, Quantity, Sentence } from '../../document/document.js';
+import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence } from '../../document/document.js';
 import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
@@ -30,6 +30,22 @@ const CONFLICT_ROOT = 11;
 
 // How far before its clause a clause without a subject looks for the sentence's subject.
 const MAX_LOOKBACK = 80;
+
+/**
+ * How sure the coding is, from 0.9 down: less when an actor's country is unknown, when an actor was
+ * found through a pronoun, role noun or pair phrase, or when the clause had no subject of its own.
+ */
+function confidence(source: Participant, target: Participant, ctx: CodingContext, ownSubject: boolean): number {
+  let c = 0.9;
+  for (const p of [source, target]) {
+    if (p.country === null) c -= 0.2;
+    const form = ctx.mentionForms.get(p.mention);
+    if (form === 'pronoun' || form === 'role' || form === 'pair') c -= 0.1;
+  }
+  if (!ownSubject) c -= 0.1;
+  if (source.entity === target.entity) c -= 0.3;
+  return Math.round(Math.max(0.1, c) * 100) / 100;
+}
 
 /** The events of sentence `index` at the end of `events`. */
 function sameSentence(events: readonly CodedEvent[], index: number): CodedEvent[] {
@@ -69,6 +85,7 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
 interface CodingContext extends ParticipantContext, DateContext {
   actorAt: Map<number, Mention>;
   actorEnds: ReadonlySet<number>;
+  mentionForms: Map<string, MentionForm>;
   index: Map<string, EventPattern[]>;
   quantities: readonly Quantity[];
 }
@@ -141,7 +158,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         modality,
         evidence,
         pattern: best.pattern.id,
-        confidence: source.entity === target.entity ? 0.5 : 0.8,
+        confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       });
     }
     i = best.end;
@@ -174,6 +191,7 @@ export const eventsStage: Stage = {
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
+      mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
       index,
       quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),
