@@ -63,4 +63,11 @@ describe('issue 2 regressions', () => {
     const r = read('The Ministry of Foreign Affairs said the talks were useful.');
     expect(r.entities.filter((e) => e.type !== 'GPE').map((e) => `${e.type} ${e.name}`)).toEqual(['ORG Ministry of Foreign Affairs']);
   });
+
+  it('gives less confidence to a coding whose target has no known country', () => {
+    const known = read('Kenyan President Daniel Kiprop praised Ugandan President Yoweri Lule on Monday.').events[0]!;
+    const unknown = read('Kenyan President Daniel Kiprop praised Mary Achieng on Monday.').events[0]!;
+    expect(known.confidence).toBe(0.9);
+    expect(unknown.confidence).toBeLessThan(known.confidence);
+  });
 });
