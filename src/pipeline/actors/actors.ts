@@ -3,7 +3,7 @@ import type { Actor, Document, Entity, Mention } from '../../document/document.j
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
-import { mainDyad } from '../coref/main-dyad.js';
+import { focusCountry } from '../coref/main-dyad.js';
 import { findSettings, type Setting } from './setting.js';
 
 // Organisations of these sectors belong to the country the article is written from unless named otherwise: "the Foreign Office".
@@ -67,7 +67,7 @@ export const actorsStage: Stage = {
     const byId = new Map(mentions.map((m) => [m.id, m]));
     const settings = findSettings(layer(doc, 'tokens'), layer(doc, 'sentences'), mentions);
     const home = datelineCountry(doc, kb);
-    const focus = mainDyad(mentions)?.[0] ?? null;
+    const focus = focusCountry(mentions);
     const actors: Record<string, Actor> = {};
     for (const e of layer(doc, 'entities')) {
       const ms = e.mentions.map((id) => byId.get(id)!);

@@ -6,10 +6,24 @@ import type { Mention, Token } from '../../document/document.js';
  * word is a mention of its own, so it counts once), ties going to the one named first; null when fewer than two.
  */
 export function mainDyad(mentions: readonly Mention[]): [string, string] | null {
+  const top = countryCounts(mentions);
+  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
+}
+
+// A country named this often is what an article is about, not a passing mention.
+const FOCUS_MENTIONS = 3;
+
+/** The country the article mentions most, when it mentions it at least three times; else null. */
+export function focusCountry(mentions: readonly Mention[]): string | null {
+  const top = countryCounts(mentions)[0];
+  return top && top[1] >= FOCUS_MENTIONS ? top[0] : null;
+}
+
+/** Countries by how often they are mentioned, most first, ties in order of first mention. */
+function countryCounts(mentions: readonly Mention[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of mentions) for (const c of m.members ?? (m.country ? [m.country] : [])) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 /**
