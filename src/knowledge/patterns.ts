@@ -13,6 +13,8 @@ export const patternsSchema = z.object({
       match: z.string().min(1),
       /** The clause's subject is the target ("Y was visited by X"). */
       passive: z.boolean().optional(),
+      /** The subject is the target and the {source} slot the doer, in the active voice: "Y received a call from X". */
+      subjectIsTarget: z.boolean().optional(),
       /** Fires only for a subject of two or more actors with no target: "X and Y met" → X→Y and Y→X. */
       reciprocal: z.boolean().optional(),
       /** The target is whoever did the earlier event the words name: "Syria condemned the strikes" → the striker. */
@@ -26,14 +28,15 @@ export type PatternElement =
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; pos: string | null }
   /** `~`: up to seven modifier tokens ("a rare one-on-one"). */
   | { kind: 'modifiers' }
-  /** `…`: up to twelve tokens with no verb and no clause boundary. */
-  | { kind: 'gap' }
+  /** `…`: up to twelve tokens with no verb and no clause boundary; `…+` lets verbs in ("threatened to impose new curbs on"). */
+  | { kind: 'gap'; verbs: boolean }
   | { kind: 'slot'; role: 'source' | 'target' };
 
 export interface EventPattern {
   id: string;
   cameo: string;
   passive: boolean;
+  subjectIsTarget: boolean;
   reciprocal: boolean;
   targetFromEarlierEvent: boolean;
   elements: PatternElement[];
@@ -53,7 +56,8 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
     if (!cameo.has(p.cameo)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has CAMEO code ${p.cameo}, which is not in cameo.json`);
     const elements = p.match.split(/\s+/).map((part): PatternElement => {
       if (part === '~') return { kind: 'modifiers' };
-      if (part === '…' || part === '...') return { kind: 'gap' };
+      if (part === '…' || part === '...') return { kind: 'gap', verbs: false };
+      if (part === '…+') return { kind: 'gap', verbs: true };
       if (part === '{source}' || part === '{target}') return { kind: 'slot', role: part === '{source}' ? 'source' : 'target' };
       if (/[{}]/.test(part)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}": unknown slot ${part}; use {source} or {target}`);
       const optional = part.endsWith('?');
@@ -66,6 +70,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       id: p.id,
       cameo: p.cameo,
       passive: p.passive ?? false,
+      subjectIsTarget: p.subjectIsTarget ?? false,
       reciprocal: p.reciprocal ?? false,
       targetFromEarlierEvent: p.targetFromEarlierEvent ?? false,
       elements,

@@ -2,7 +2,7 @@
 import type { Mention, Sentence, Token } from '../../document/document.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
-const BOUNDARIES = new Set(['where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
+const BOUNDARIES = new Set(['that', 'where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
 // Reporting verbs open the reported clause: "The Foreign Office said Kenya's minister met …" → the minister met.
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
@@ -17,7 +17,7 @@ const MAX_CLAUSE = 80;
 /** The first token of the clause that holds token `at`. */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
-  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens[k]!)) return tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
+  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens[k]!)) return k + 1;
   return floor;
 }
 
@@ -55,4 +55,16 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     return group;
   }
   return [];
+}
+
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+
+/**
+ * For a reported clause that opens with a pronoun ("Kenya said it invested …"), the speaker: the
+ * subject of the reporting verb just before the clause. Empty otherwise.
+ */
+export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Mention[] {
+  const verb = tokens[clauseFirst - 1];
+  if (!verb || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || !SPEAKER_PRONOUNS.has(tokens[clauseFirst]?.normal ?? '')) return [];
+  return findSubject(tokens, clauseStart(tokens, s, clauseFirst - 1), clauseFirst - 1, actorAt);
 }

@@ -106,9 +106,9 @@ describe('events: modality and negation', () => {
     expect(only(doc)).toMatchObject({ modality: 'asserted', negated: true });
   });
 
-  it("marks 'refused to meet' and 'never visited' as negated", () => {
+  it("codes 'refused to meet' as a rejection of a meeting (125), not a meeting, and marks 'never visited' as negated", () => {
     const doc = run('Kenyan Foreign Minister Joseph Mwangi refused to meet Ugandan Foreign Minister Ruth Nakato. Kenya never visited Uganda.');
-    expect(doc.events!.map((ev) => [ev.cameo, ev.negated])).toEqual([['040', true], ['042', true]]);
+    expect(doc.events!.map((ev) => [ev.cameo, ev.negated])).toEqual([['125', false], ['042', true]]);
   });
 
   it("marks an event in an 'if' clause as hypothetical", () => {

@@ -5,7 +5,7 @@ import { layer } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { clauseEnd, clauseStart, findSubject } from './clause.js';
+import { clauseEnd, clauseStart, findSubject, reportedSpeaker } from './clause.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
@@ -28,7 +28,9 @@ const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 const CONFLICT_ROOT = 11;
 
-// How far before its clause a clause without a subject looks for the sentence's subject.
+const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against']);
+
+// How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
 const MAX_LOOKBACK = 80;
 
 /**
@@ -77,7 +79,7 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
     const group = p.hasSource ? slotSource : subject;
     cross(group, group);
   } else if (p.hasSource && p.hasTarget) cross(slotSource, slotTarget);
-  else if (p.passive) cross(slotSource, subject);
+  else if (p.passive || p.subjectIsTarget) cross(slotSource, subject);
   else cross(subject, slotTarget);
   return pairs;
 }
@@ -97,7 +99,9 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const t = tokens[i]!;
     const byLemma = index.get(t.lemma);
     const byWord = t.lemma !== t.normal ? index.get(t.normal) : undefined;
-    if (!byLemma && !byWord) {
+    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
+    const gerund = t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '');
+    if ((!byLemma && !byWord) || gerund) {
       i++;
       continue;
     }
@@ -106,12 +110,11 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let bestPairs: [Participant, Participant][] = [];
     const first = clauseStart(tokens, s, i);
     const last = clauseEnd(tokens, s, i);
-    // A clause with no subject of its own ("…, in a deal brokered by Kazakhstan") takes the sentence's.
     const own = findSubject(tokens, first, i, actorAt);
-    const subjectMentions = own.length > 0 ? own : findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt);
+    const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     for (const pattern of candidates) {
-      // "was visited by", "got hit by", or a reduced relative whose subject is the sentence's: "…, in a deal brokered by Kazakhstan"
+      // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive && !reduced && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);

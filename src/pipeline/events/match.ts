@@ -9,6 +9,8 @@ const SLOT_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 // "arrested at least 40 people", "more than 100 protesters"
 const SLOT_SKIP_WORDS = new Set(['least', 'more', 'than', 'some', 'about', 'around', 'nearly', 'over', 'of', 'thousands', 'hundreds', 'dozens', 'scores']);
 const NOT_MODIFIER_POS = new Set(['VERB', 'AUX', 'SCONJ']);
+// No gap runs past the end of a clause.
+const GAP_STOPS = new Set([';', '.', ':', 'which', 'who', 'whom', 'where', 'while', 'whereas', 'but']);
 const STOPS = new Set(['with', 'between', 'to', 'by', 'from', 'against', ',', '.', ';', ':', 'which', 'who', 'where', 'that']);
 
 export interface PatternMatch {
@@ -87,7 +89,8 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          if (NOT_MODIFIER_POS.has(t.pos) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || t.text === ';' || t.text === '.') return null;
+          const verbOk = el.kind === 'gap' && el.verbs;
+          if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);
         if (r !== null) return r;
