@@ -3,7 +3,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DyadError } from '../../errors.js';
 import type { Extractor } from '../../index.js';
 import type { CliIo } from '../extract-command.js';
+import { conllSet } from './conll.js';
+import { eventsSet } from './events.js';
 import { seedSet } from './seed.js';
+import { timemlSet } from './timeml.js';
 
 /** One evaluation: parses its own arguments, reads its data at run time, prints its scores. */
 export interface EvalSet {
@@ -14,7 +17,7 @@ export interface EvalSet {
   run(argv: string[], io: CliIo, read: () => Promise<Extractor>): Promise<number>;
 }
 
-export const EVAL_SETS: readonly EvalSet[] = [seedSet];
+export const EVAL_SETS: readonly EvalSet[] = [seedSet, timemlSet, eventsSet, conllSet];
 
 /**
  * Parses an eval set's arguments; a bad option is a USAGE error (exit 2) naming it.

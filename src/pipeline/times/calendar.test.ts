@@ -1,6 +1,6 @@
 // Tests for the calendar arithmetic behind TIMEX3 values: anchors, ISO weeks, weekday and year choices.
 import { describe, expect, it } from 'vitest';
-import { anchorOf, dayNumber, formatMonth, formatWeek, weekdayFrom, yearShift } from './calendar.js';
+import { anchorOf, dayNumber, easter, formatDay, formatMonth, formatWeek, nthWeekday, occurrenceYear, shiftQuarter, weekdayFrom, yearShift } from './calendar.js';
 
 describe('calendar', () => {
   it('unpacks a publication date and rejects a missing or impossible one', () => {
@@ -33,5 +33,28 @@ describe('calendar', () => {
     expect(yearShift(11, 9, 12, 'nearest')).toBe(0);
     expect(yearShift(3, 9, 12, 'nearest')).toBe(0);
     expect(yearShift(9, 3, 12, 'nearest')).toBe(-1);
+  });
+});
+
+describe('holiday and results-period arithmetic (issue 4)', () => {
+  it('finds the nth and the last weekday of a month', () => {
+    expect(formatDay(nthWeekday(2025, 11, 4, 4))).toBe('2025-11-27'); // Thanksgiving
+    expect(formatDay(nthWeekday(2025, 5, 1, -1))).toBe('2025-05-26'); // Memorial Day
+  });
+  it('computes Western Easter', () => {
+    expect(formatDay(easter(2025))).toBe('2025-04-20');
+    expect(formatDay(easter(2000))).toBe('2000-04-23');
+  });
+  it('shifts quarters across years', () => {
+    expect(shiftQuarter('1989-Q3', -4)).toBe('1988-Q3');
+    expect(shiftQuarter('2025-Q1', -1)).toBe('2024-Q4');
+  });
+  it('picks the year of a yearly day by direction, with a grace window either side', () => {
+    const a = anchorOf('2025-09-14')!;
+    expect(occurrenceYear(a, (y) => dayNumber(y, 10, 1), 'past')).toBe(2025); // a deadline 17 days ahead
+    expect(occurrenceYear(a, (y) => dayNumber(y, 12, 25), 'past')).toBe(2024);
+    expect(occurrenceYear(a, (y) => dayNumber(y, 9, 1), 'future')).toBe(2025); // 13 days gone
+    expect(occurrenceYear(a, (y) => dayNumber(y, 3, 1), 'future')).toBe(2026);
+    expect(occurrenceYear(a, (y) => dayNumber(y, 1, 5), 'nearest')).toBe(2026);
   });
 });

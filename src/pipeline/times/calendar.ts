@@ -113,3 +113,73 @@ function pad(n: number, width: number): string {
   const s = String(Math.abs(n)).padStart(width, '0');
   return n < 0 ? `-${s}` : s;
 }
+
+// A past clause may name a day weeks ahead: "must be returned by Jan. 14", "payable Dec. 15, the company said";
+// a future one, a day just gone: "will mark the anniversary of Aug. 7" told on Aug. 13.
+const PAST_GRACE_DAYS = 61;
+const FUTURE_GRACE_DAYS = 31;
+
+/**
+ * The year of a yearly day (a month-day, a holiday) that the text names without one: past → the
+ * latest occurrence on or before the publication day (or up to two months after it: a deadline or
+ * schedule reported in the past tense), future → the first on or after it (or up to a month
+ * before it), otherwise the nearest.
+ * `dayIn(year)` is the day's date in a year.
+ * @example occurrenceYear(anchorOf('2000-01-07')!, (y) => dayNumber(y, 1, 14), 'past') // 2000
+ */
+export function occurrenceYear(a: Anchor, dayIn: (year: number) => DayNumber, direction: Direction): number {
+  const years = [a.year - 1, a.year, a.year + 1];
+  const days = years.map(dayIn);
+  if (direction === 'past') {
+    let k = 2;
+    while (k > 0 && days[k]! > a.day + PAST_GRACE_DAYS) k--;
+    return years[k]!;
+  }
+  if (direction === 'future') return years[days.findIndex((d) => d >= a.day - FUTURE_GRACE_DAYS)]!;
+  const distance = days.map((d) => Math.abs(d - a.day));
+  return years[distance.indexOf(Math.min(...distance))]!;
+}
+
+/**
+ * The `n`th (1-based; -1 = last) `weekday` (0 = Sunday) of a month: Thanksgiving is the 4th Thursday of November.
+ * @example formatDay(nthWeekday(1999, 11, 4, 4)) // '1999-11-25'
+ */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): DayNumber {
+  if (n < 0) {
+    const last = dayNumber(year, month + 1, 0);
+    return last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  const first = dayNumber(year, month, 1);
+  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
+}
+
+/**
+ * Western Easter Sunday of `year` (the anonymous Gregorian computus).
+ * @example formatDay(easter(2025)) // '2025-04-20'
+ */
+export function easter(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(year, month, day);
+}
+
+/**
+ * A quarter `shift` quarters from `quarter` (`1989-Q3`).
+ * @example shiftQuarter('1989-Q3', -4) // '1988-Q3'
+ */
+export function shiftQuarter(quarter: string, shift: number): string {
+  const index = Number(quarter.slice(0, 4)) * 4 + Number(quarter.slice(6)) - 1 + shift;
+  return `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}`;
+}

@@ -14,6 +14,8 @@ export interface Context {
    * as `precision` ("2019" serves "the previous year", not "two days later"), else the publication day.
    */
   reference(precision: Precision): DayNumber | null;
+  /** The latest quarter named before the expression (`1989-Q3`), or null: "the quarter", "a year earlier" in results stories. */
+  quarter(): string | null;
 }
 
 /** How finely a date is known. */
@@ -32,6 +34,8 @@ export interface Candidate extends Span {
   rule: string;
   /** Take a directly preceding "on"/"in" into the span, as "on Saturday" and "in July" are quoted. */
   preposition: boolean;
+  /** A period named only to compare with the one in view ("the year-earlier quarter"): not remembered as the latest date. */
+  compares?: boolean;
   resolve(ctx: Context): string;
 }
 

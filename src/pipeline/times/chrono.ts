@@ -1,7 +1,7 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
-import { formatDay, weekdayFrom, yearShift } from './calendar.js';
-import { DAY_DEFAULTS, directionOf, type Context, type Rule } from './candidate.js';
+import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
+import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, type Context, type Rule } from './candidate.js';
 
 const parser = new chrono.Chrono(configuration());
 // Only certain components are used, and those come from the text, so any fixed reference serves;
@@ -16,8 +16,9 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 /**
  * Hands the sentence to chrono (strict English) and keeps what it reads with certainty: a month with
  * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
- * as for weekdays) and clock times ("at 10:30am" → `2025-09-14T10:30`, the publication day when no
- * day is named). A range ("August 18-19") is one span valued at its first day. Numeric dates need
+ * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
+ * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
+ * last named, else the publication day). A range ("August 18-19") is one span valued at its first day. Numeric dates need
  * a year ("3/4" is a fraction more often than a date).
  */
 export const chronoRule: Rule = (view, out) => {
@@ -61,13 +62,21 @@ function dateValue(ctx: Context, p: Parts): string {
   if (p.month !== null && p.day !== null) {
     if (p.year !== null) return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
     if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
-    // Positions within the year on a 31-day-month scale: enough to order month-days.
-    const shift = yearShift(p.month * 31 + p.day, a.month * 31 + a.date, 12 * 31, directionOf(ctx.tense(), DAY_DEFAULTS));
-    return `${a.year + shift}-${two(p.month)}-${two(p.day)}`;
+    // "The incidents of Aug. 7 underscore …": a present clause names a month-day either side, so the nearer one.
+    return `${monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS))}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
   if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS)));
-  return formatDay(a.day);
+  // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
+  return formatDay(ctx.reference('day') ?? a.day);
+}
+
+/**
+ * The year of a month-day that names none (see `occurrenceYear`).
+ * @example monthDayYear(anchorOf('2000-01-07')!, 1, 14, 'past') // 2000
+ */
+export function monthDayYear(a: Anchor, month: number, day: number, direction: Direction): number {
+  return occurrenceYear(a, (y) => dayNumber(y, month, day), direction);
 }
 
 /**

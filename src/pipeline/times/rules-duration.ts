@@ -2,9 +2,11 @@
 import { tokenIndexAt, type Candidate, type Rule, type SentenceView } from './candidate.js';
 import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from './words.js';
 
-// The lead words are matched so the rule can see them, but only "the past/next …" joins the span.
+// The lead words are matched so the rule can see them. TimeML's spans (TimeBank): prepositions stay out
+// ("for [three days]"); approximations, a definite article and "the past/next" join ("[nearly two
+// years]", "[the nine months]", "[the last three months]").
 const COUNT_BEFORE = new RegExp(
-  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|about|around|nearly|almost|than|least|lasting|spanning|some|up to)\\s+))?\\b(${NUMBER_SOURCE})[\\s-]+$`,
+  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE})[\\s-]+$`,
   'i',
 );
 // "a day", "one year" alone are often not durations ("One day, …", "a day after the vote").
@@ -16,7 +18,8 @@ const BARE_NOT_AFTER = /^\s+(?:ago|later|earlier|of\s+(?:the|his|her|their))\b/i
 /**
  * Durations: "three days" → `P3D`, "two years" → `P2Y`, "the past two weeks" → `P2W`, "a 24-hour
  * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`. A span leaves out "for"/"over"
- * (TimeML's convention) but keeps "the past"/"the next", which say where the stretch lies.
+ * (TimeML's convention) but keeps "the past"/"the next", which say where the stretch lies, and
+ * "nearly"/"about"/"more than" and "the" ("the nine months"), as TimeBank quotes them.
  */
 export const durationRule: Rule = (view, out) => {
   for (const u of view.text.matchAll(UNIT_WORD)) {
@@ -24,13 +27,15 @@ export const durationRule: Rule = (view, out) => {
     if (!(unit in UNITS)) continue;
     const end = u.index + u[0].length;
     const after = view.text.slice(end, end + 24);
-    if (after.startsWith('-old')) continue; // "a 45-year-old"
+    if (after.startsWith('-old') || /^\s+old\b/.test(after)) continue; // "a 45-year-old", "Howes, 37 years old"
     const before = view.text.slice(Math.max(0, u.index - 48), u.index);
     const m = COUNT_BEFORE.exec(before);
     if (m) {
-      if (SINGULAR.test(m[3]!) && !m[1] && !m[2] && !before.endsWith('-') && !after.startsWith('-')) continue;
-      const value = durationValue(numberOf(m[3]!), unit);
-      const start = view.offset + u.index - before.length + m.index + (m[2]?.length ?? 0);
+      const count = m[5]!;
+      if (SINGULAR.test(count) && !m[1] && !m[2] && !m[3] && !before.endsWith('-') && !after.startsWith('-')) continue;
+      const value = durationValue(numberOf(count), unit);
+      const lead = m[2]?.length ?? 0;
+      const start = view.offset + u.index - before.length + m.index + lead;
       const spanEnd = view.offset + end + (after.startsWith('-long') ? 5 : 0);
       out.push({ start, end: spanEnd, type: 'DURATION', rule: 'duration', preposition: false, resolve: () => value });
     } else if (u[2] && unit !== 'second' && unit !== 'minute' && BARE_LEAD.test(before) && !BARE_NOT_AFTER.test(after)) {
@@ -41,10 +46,12 @@ export const durationRule: Rule = (view, out) => {
 };
 
 /**
- * A TIMEX3 duration: `P3D`, `PT24H`, `P2W` for a fortnight, `PXY` when the count is vague.
+ * A TIMEX3 duration: `P3D`, `PT24H`, `P2W` for a fortnight, `P20Y` for two decades, `PXY` when the count is vague.
  * @example durationValue(3, 'day') // 'P3D'
  */
 export function durationValue(n: number | null, unit: string): string {
+  // "two decades" → P20Y, "a century" → P100Y: counted decades and centuries in years, as TimeBank writes them.
+  if (n !== null && (unit === 'decade' || unit === 'century')) return `P${n * (unit === 'decade' ? 10 : 100)}Y`;
   const u = UNITS[unit] ?? UNITS.day!;
   const count = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
@@ -52,6 +59,8 @@ export function durationValue(n: number | null, unit: string): string {
 
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(${UNIT_SOURCE}|morning|afternoon|evening|night)\\b`, 'gi');
 const ADVERB: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P1Q' };
+// "a daily newspaper", "the weekly magazine" name a publication, not a repetition.
+const PUBLICATION = /^(?:newspapers?|papers?|tabloids?|magazines?|journals?|publications?|newsletters?|columns?|digests?)$/;
 const ADVERBS = /\b(annually|yearly|monthly|weekly|daily|hourly|nightly|quarterly)\b/g;
 const EVERY_GATE = /\b(?:every|each)\b/i;
 const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'annum', 'hour', 'quarter']);
@@ -63,14 +72,18 @@ const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', ev
 /**
  * Repetitions (SET): "every year" → `P1Y`, "every two years" → `P2Y`, "every morning" → `TMO`,
  * "annually" → `P1Y`, "twice a year", "$5bn a year", "per day" → `P1D`. ("every Friday" is the weekday rule's.)
- * Adjectives ("a daily newspaper") are not repetitions of an event and are left out.
+ * Adjectives count too, as TimeML reads them ("a daily rally", "on a weekly basis" → `P1D`, `P1W`),
+ * except before a publication ("a daily newspaper").
  */
 export const setRule: Rule = (view, out) => {
   if (EVERY_GATE.test(view.text)) everySet(view, out);
   for (const m of view.text.matchAll(ADVERBS)) {
     const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
     const next = k < view.to ? view.tokens[k]! : undefined;
-    if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) continue;
+    if (next && PUBLICATION.test(next.normal)) continue;
+    // "quarterly results", "its first quarterly loss", "annual report": a period's figures, not a repetition.
+    const adjective = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+    if (adjective && (m[1] === 'quarterly' || m[1] === 'annually' || m[1] === 'yearly')) continue;
     const value = ADVERB[m[1]!]!;
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-adverb', preposition: false, resolve: () => value });

@@ -6,9 +6,31 @@ import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
 
 // "Black Friday", "Sheffield Wednesday", "Mike Friday": a capitalised word before makes a name.
-const NAME_BEFORE = /\b(?!(?:On|By|Since|Until|From|Before|After|And|Or|Of|Late|Early|The|Every|Each|Till|Through|Between|Following|During)\b)[A-Z][a-z]+\s+$/;
+// ("Also Thursday", "Earlier Friday", "But Thursday's decision": a capitalised function word is not a name.)
+const NAME_BEFORE = /\b(?!(?:On|By|Since|Until|From|Before|After|And|Or|Of|Late|Early|The|Every|Each|Till|Through|Between|Following|During|Also|Earlier|Later|In|But|Then|Again|Only|Even|Still|Yet|So|For|At|Over|As|Since|Until|Last|Next|This|That|By)\b)[A-Z][a-z]+\s+$/;
 // "the Sunday Times", "Saturday Night Live"
 const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|People|Herald|Mail|Post|Tribune|Independent|Observer|Star|Sport|Night|Live|Business|Review|Programme|Politics|Record|Life|World)\b/;
+
+// "Black Friday", "Good Friday", "Super Tuesday": named days, never the weekday of a report.
+const NAMED_DAY = /\b(?:Black|Good|Holy|Maundy|Ash|Palm|Easter|Super|Cyber|Bloody|Shrove|Whit|Low|Trinity|Orange)\s+$/;
+// What may follow a weekday that a name precedes for it to be a date: "the World Court Friday rejected", "in Iraq Friday."
+const DATE_AFTER = /^(?:\s*[,.;:)]|\s+[a-z])/;
+
+/**
+ * Whether a capitalised word before the weekday at `at` makes it part of a name. Newswire writes
+ * bare weekdays after names ("The World Court Friday rejected …", "resumed work in Iraq Friday."),
+ * so a name counts only when it opens the sentence ("Sheffield Wednesday lost") or the weekday is
+ * followed by another capitalised word, and for named days ("Black Friday") always.
+ */
+function nameBefore(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  if (NAMED_DAY.test(before)) return true;
+  const name = NAME_BEFORE.exec(before);
+  if (!name) return false;
+  const nameStart = at - before.length + name.index;
+  const opensSentence = text.slice(0, nameStart).trim() === '';
+  return opensSentence || !DATE_AFTER.test(text.slice(end, end + 3));
+}
 
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
@@ -19,13 +41,14 @@ const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|People|Herald|Mail|Pos
  */
 export const weekdayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(WEEKDAY)) {
-    if (!m[1] && NAME_BEFORE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!m[1] && nameBefore(view.text, m.index, m.index + m[0].length)) continue;
     if (NAME_AFTER.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const modifier = m[1]?.toLowerCase() ?? '';
     const weekday = WEEKDAYS.indexOf(m[2]!);
     const part = m[4] ? `T${PARTS_OF_DAY[m[4]]}` : '';
     const start = view.offset + m.index;
     const end = start + m[0].length;
+    const possessive = view.text.startsWith("'s", m.index + m[0].length);
     if (modifier === 'every' || modifier === 'each' || m[3]) {
       // ISO weekdays run Monday = 1 … Sunday = 7.
       out.push({ start, end, type: 'SET', rule: 'weekday-set', preposition: true, resolve: () => `XXXX-WXX-${weekday || 7}${part}` });
@@ -44,6 +67,8 @@ export const weekdayRule: Rule = (view, out) => {
         if (modifier === 'last' || modifier === 'this past') day = weekdayFrom(a.day, weekday, 'past', true);
         else if (modifier === 'next' || modifier === 'this coming') day = weekdayFrom(a.day, weekday, 'future', true);
         else if (modifier === 'coming') day = weekdayFrom(a.day, weekday, 'future');
+        // "Tuesday's declaration", "over Thursday's closing price": a day already known, so in the past.
+        else if (possessive) day = weekdayFrom(a.day, weekday, 'past');
         else day = weekdayFrom(a.day, weekday, directionOf(ctx.tense(), DAY_DEFAULTS));
         return formatDay(day) + part;
       },
@@ -68,6 +93,8 @@ const JOINS_NEXT = new RegExp(`^,?\\s+(?:to|and|or|through|until)\\s+(?:${MONTHS
 // "the three months to December", "the year to March"
 const TO = /\b(?:to|through to)\s+$/;
 const YEAR_AFTER = /^,? ((?:1[5-9]|20)\d\d)\b(?![.,]?\d)/;
+// "in January this year", "in June last year": the month of a year named from the publication date.
+const RELATIVE_YEAR_AFTER = /^,?\s+(this|last|next)\s+year\b(?!'s)/;
 const DAY_AFTER = /^\.? ?\d{1,2}(?:st|nd|rd|th)?\b/;
 
 /**
@@ -88,23 +115,28 @@ export const monthRule: Rule = (view, out) => {
     const before = view.text.slice(Math.max(0, at - 40), at);
     const mod = MODIFIER.exec(before);
     const year = YEAR_AFTER.exec(after);
+    const relativeYear = year ? null : RELATIVE_YEAR_AFTER.exec(view.text.slice(at + m[0].length, at + m[0].length + 16));
     const rest = mod ? before.slice(0, mod.index) : before;
     // "May" is also a name ("Theresa May", "May's sales"): only the plainly temporal contexts for it.
     const notName = month !== 5;
     const event = !mod && !year && DETERMINER.test(before) && namesEvent(view, k, notName);
     const framed = PREPOSITION.test(rest) || JOINED.test(rest) || HYPHENED.test(before) || HYPHENED_AFTER.test(after);
     const loose = notName && (TO.test(rest) || after.startsWith("'s") || JOINS_NEXT.test(view.text.slice(at + m[0].length, at + m[0].length + 24)));
-    if (!mod && !year && !event && !framed && !loose) continue;
+    if (!mod && !year && !relativeYear && !event && !framed && !loose) continue;
     const modifier = (mod?.[1] ?? mod?.[2] ?? '').toLowerCase();
     out.push({
       start: view.offset + (mod ? at - before.length + mod.index : at),
-      end: view.offset + at + m[0].length + (year ? year[0].length : 0),
+      end: view.offset + at + m[0].length + (year?.[0].length ?? relativeYear?.[0].length ?? 0),
       type: 'DATE',
-      rule: event ? 'month-event' : year ? 'month-year' : modifier ? 'month-relative' : 'month',
+      rule: event ? 'month-event' : year || relativeYear ? 'month-year' : modifier ? 'month-relative' : 'month',
       preposition: !event,
       resolve(ctx) {
         if (year) return formatMonth(Number(year[1]), month);
         const a = ctx.anchor;
+        if (relativeYear) {
+          const word = relativeYear[1]!;
+          return a ? formatMonth(a.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), month) : `XXXX-${String(month).padStart(2, '0')}`;
+        }
         if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
         return formatMonth(a.year + monthShift(month, a.month, modifier, () => directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS)), month);
       },
@@ -118,7 +150,10 @@ function monthShift(month: number, current: number, modifier: string, direction:
   if (modifier === 'next') return month > current ? 0 : 1;
   if (modifier === 'coming') return month >= current ? 0 : 1;
   if (modifier === 'this') return 0;
-  return yearShift(month, current, 12, direction());
+  const d = direction();
+  // A past clause may name next month: "gave the bidder until mid-November" told in late October.
+  if (d === 'past' && month === (current % 12) + 1) return current === 12 ? 1 : 0;
+  return yearShift(month, current, 12, d);
 }
 
 /**

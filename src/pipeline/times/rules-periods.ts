@@ -7,8 +7,13 @@ import { EVENT_NOUNS, SEASONS } from './words.js';
 // Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
 const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
 // "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024"
-const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|the end of|the start of|the beginning of|the middle of)\s+$/i;
-const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$/i;
+const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|the end of|the start of|the beginning of|the middle of)\s+$/i;
+// "the 1988 period", "its 1989 operating results", "the company's 1990 earnings": a year before a singular noun or a results word.
+const YEAR_DETERMINER = /(?:\b(?:the|its|their|his|her|our|this|that)|'s)\s+$/i;
+const COUNTED_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+[^s\W]|results|earnings|figures|levels|sales|profits|elections|talks)\b/;
+const COUNTS_AFTER = /^\s+(?:people|troops|soldiers|workers|jobs|members|employees|votes|men|women|children|cars|units|tons|tonnes|acres|miles|metres|meters|feet|pounds|dollars|shares|barrels)\b/;
+// "early 2019", "mid-1990", "the end of 1990": TimeML quotes the modifier with the year.
+const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$|\bthe (?:end|start|beginning|middle) of\s+$/i;
 // "2004 was a good year", "2019 saw": a year as the subject (counts take plural verbs: "2000 were").
 const YEAR_SUBJECT = /^\s+(?:was|is|saw|has|had|will|marked|brought|proved)\b/;
 // "between 2010 and 2015", "2010-2015", "2019 or 2020"
@@ -26,13 +31,17 @@ export const yearRule: Rule = (view, out) => {
     const mod = YEAR_MODIFIER.exec(before);
     const lead = mod ? before.slice(0, mod.index) : before;
     const end = at + m[0].length;
+    const after = view.text.slice(end, end + 30);
+    const modifiesNoun = YEAR_DETERMINER.test(lead) && COUNTED_AFTER.test(after) && !COUNTS_AFTER.test(after);
     const accepted =
       mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
-      followedByEvent(view, view.offset + end);
+      modifiesNoun || followedByEvent(view, view.offset + end);
     if (!accepted) continue;
     const value = m[1]!;
+    // "fiscal 1988": the fiscal year is the expression.
+    const fiscal = !mod && /\bfiscal\s+$/i.test(before) ? /fiscal\s+$/i.exec(before)![0].length : 0;
     out.push({
-      start: view.offset + (mod ? at - before.length + mod.index : at),
+      start: view.offset + (mod ? at - before.length + mod.index : at - fiscal),
       end: view.offset + end,
       type: 'DATE',
       rule: 'year',
@@ -91,7 +100,7 @@ const QUARTER_DEFAULTS = { present: 'nearest', none: 'past' } as const;
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 // "the third quarter", "fourth-quarter profits", "the first quarter of 2024", "the last quarter" (the previous one)
 const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|final|last|previous|this|current|next|coming|1st|2nd|3rd|4th)[\s-]+quarter\b(?![\s-]finals?\b)(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next) year))?|\bQ([1-4])\b(?:\s+((?:19|20)\d\d))?/gi;
+  /\b(?:(the\s+)?(?:fiscal\s+)?)(first|second|third|fourth|final|last|previous|this|current|next|coming|1st|2nd|3rd|4th)([\s-]+)quarter\b(?![\s-]finals?\b)(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next) year))?|\bQ([1-4])\b(?:\s+((?:19|20)\d\d))?/gi;
 
 const QUARTER_GATE = /quarter|Q[1-4]/i;
 
@@ -102,16 +111,19 @@ const QUARTER_GATE = /quarter|Q[1-4]/i;
 export const quarterRule: Rule = (view, out) => {
   if (!QUARTER_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(QUARTER)) {
-    const word = (m[1] ?? '').toLowerCase();
-    if (m.index > 1 && /\ba\s+$/i.test(view.text.slice(m.index - 2, m.index))) continue; // "a third quarter of"
-    const start = view.offset + m.index;
-    const year = m[2] ?? m[5];
-    const yearWord = m[3]?.toLowerCase();
+    // "the third-quarter loss": TimeML quotes the adjective without the article of its noun.
+    const article = m[1] && m[3] === '-' ? m[1].length : 0;
+    const word = (m[2] ?? '').toLowerCase();
+    // "a third quarter of the budget" is a fraction; "a third-quarter loss" is a quarter.
+    if (m.index > 1 && /\ba\s+$/i.test(view.text.slice(m.index - 2, m.index)) && /^\s+of\b/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const start = view.offset + m.index + article;
+    const year = m[4] ?? m[7];
+    const yearWord = m[5]?.toLowerCase();
     const relative = year === undefined && yearWord === undefined && ['last', 'previous', 'this', 'current', 'next', 'coming'].includes(word);
-    const q = m[4] ? Number(m[4]) : ORDINALS[word] ?? 0;
+    const q = m[6] ? Number(m[6]) : ORDINALS[word] ?? 0;
     out.push({
       start,
-      end: start + m[0].length,
+      end: view.offset + m.index + m[0].length,
       type: 'DATE',
       rule: relative ? 'quarter-relative' : 'quarter',
       preposition: true,
@@ -192,3 +204,40 @@ function seasonOrdinal(a: Anchor, index: number, direction: Direction): number {
   if (direction === 'future') return future;
   return current - past <= future - current ? past : future;
 }
+
+const TEEN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const DIGIT = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// "nineteen ninety-six", "nineteen eighty", "eighteen twelve"; "two thousand" only after "the year"/"in" (else a count).
+const SPELLED_YEAR = new RegExp(
+  `\\b(the\\s+year\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:(${TEEN.join('|')})|(${TENS_WORDS.join('|')})(?:[\\s-](${DIGIT.join('|')}))?|(hundred))|(two\\s+thousand)(?:\\s+(?:and\\s+)?(${[...DIGIT, ...TEEN].join('|')}))?)\\b`,
+  'gi',
+);
+const SPELLED_GATE = /eighteen|nineteen|two thousand/i;
+
+/**
+ * Years spelled out, as broadcast transcripts write them: "nineteen ninety-six" → `1996`, "the year
+ * two thousand" → `2000`, "in two thousand and one" → `2001`.
+ */
+export const spelledYearRule: Rule = (view, out) => {
+  if (!SPELLED_GATE.test(view.text)) return;
+  for (const m of view.text.matchAll(SPELLED_YEAR)) {
+    const [, theYear, century, teen, tens, digit, hundred, thousand, after] = m;
+    let value: number;
+    if (thousand) {
+      // "two thousand people" is a count: only "the year two thousand" and "in two thousand".
+      const lead = view.text.slice(Math.max(0, m.index - 7), m.index);
+      if (!theYear && !/\b(?:in|since|until|by|of)\s+$/i.test(lead)) continue;
+      const rest = after ? after.toLowerCase() : '';
+      value = 2000 + (rest ? DIGIT.indexOf(rest) + 1 || TEEN.indexOf(rest) + 10 : 0);
+    } else {
+      const base = century!.toLowerCase() === 'eighteen' ? 1800 : 1900;
+      if (hundred) value = base;
+      else if (teen) value = base + TEEN.indexOf(teen.toLowerCase()) + 10;
+      else value = base + (TENS_WORDS.indexOf(tens!.toLowerCase()) + 2) * 10 + (digit ? DIGIT.indexOf(digit.toLowerCase()) + 1 : 0);
+    }
+    const text = String(value);
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'year-spelled', preposition: true, resolve: () => text });
+  }
+};

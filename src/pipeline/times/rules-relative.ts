@@ -1,9 +1,9 @@
 // Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
-import { formatDay, formatMonth, formatWeek, fromDayNumber, weekdayFrom, type DayNumber } from './calendar.js';
+import { formatDay, formatMonth, formatWeek, fromDayNumber, shiftQuarter, weekdayFrom, type DayNumber } from './calendar.js';
 import { directionOf, DAY_DEFAULTS, precisionFor, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
 
-const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
+const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
 const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
 const DEICTIC_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 const THIS_PART = /\b([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night)\b/g;
@@ -34,10 +34,11 @@ function dayValue(base: DayNumber | null, shift: number): string {
   return base === null ? 'XXXX-XX-XX' : formatDay(base + shift);
 }
 
+// "early next year", "late last month": TimeML quotes the modifier with the unit.
 const UNIT_RELATIVE =
-  /\b(?:([Ee]arlier|[Ll]ater)\s+)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(week|weekend|month|year|decade|century|fortnight)\b/g;
+  /\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(week|weekend|month|year|decade|century|fortnight)\b/g;
 const UNIT_GATE = /week|month|year|decade|century|fortnight/i;
-const DURATION_CODE: Record<string, string> = { week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', decade: 'P1DE', century: 'P1CE', fortnight: 'P2W' };
+const DURATION_CODE: Record<string, string> = { week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', decade: 'P10Y', century: 'P100Y', fortnight: 'P2W' };
 
 /**
  * Calendar units named from the publication date: "this week" → `2025-W37`, "last week" → `2025-W36`,
@@ -126,7 +127,8 @@ const PLACEHOLDER: Record<string, string> = {
 };
 
 
-const COUNT_BEFORE = new RegExp(`\\b(${NUMBER_SOURCE})[\\s-]+$`, 'i');
+// "nearly two weeks ago", "more than four decades ago": TimeML quotes the approximation with the count.
+const COUNT_BEFORE = new RegExp(`\\b(?:(?:about|around|nearly|almost|roughly|approximately|some|(?:more|less)\\s+than|at\\s+least)\\s+)?(${NUMBER_SOURCE})[\\s-]+$`, 'i');
 const SHIFT_AFTER = /^\s+(ago|later|earlier)\b/i;
 const IN_TIME = new RegExp(`\\bin\\s+(${NUMBER_SOURCE})\\s+$`, 'i');
 const TIME_AFTER = /^'s?\s+time\b/;
@@ -163,7 +165,13 @@ export const agoRule: Rule = (view, out) => {
         type: 'DATE',
         rule: fromReference ? 'shift-anchored' : 'ago',
         preposition: false,
-        resolve: (ctx) => unitValue(fromReference ? ctx.reference(precisionFor(unit)) : ctx.anchor?.day ?? null, unit, shift),
+        compares: unit === 'year' && shift < 0,
+        resolve(ctx) {
+          // "earned $3 million, up from $2 million a year earlier" in a story about a quarter: that quarter a year back.
+          const quarter = unit === 'year' && shift < 0 ? ctx.quarter() : null;
+          if (quarter) return shiftQuarter(quarter, 4 * shift);
+          return unitValue(fromReference ? ctx.reference(precisionFor(unit)) : ctx.anchor?.day ?? null, unit, shift);
+        },
       });
       continue;
     }

@@ -10,6 +10,7 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 // "is expected to", "plans to", "is scheduled for", "was set to", "is due to", "are going to".
 const FUTURE_LEMMAS = new Set(['expect', 'plan', 'schedule', 'set', 'intend', 'aim', 'slate', 'prepare', 'hope', 'seek', 'go', 'due', 'poise', 'pledge', 'vow', 'promise', 'threaten']);
+const SCHEDULING = new Set(['plan', 'schedule', 'slate', 'reschedule']);
 // Punctuation that usually ends a clause; a verb past it governs the expression less often.
 const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"']);
 const WINDOW = 40;
@@ -85,6 +86,9 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
+    // "planned a demonstration on Saturday", "has scheduled a news conference Thursday": a plan points ahead in any tense.
+    // ("a planned fund" is an adjective however it is tagged.)
+    if (t.pos === 'VERB' && SCHEDULING.has(t.lemma) && !(k > 0 && tokens[k - 1]!.pos === 'DET')) return 'future';
     // "is expected to", "are going to", "plans to", "is scheduled for"
     if (k === j - 1 && (after === 'to' || after === 'for') && looksAhead(t)) return 'future';
   }

@@ -170,8 +170,21 @@ describe('dates with a day (chrono)', () => {
     expect(times('The deal was signed on 3 July.')).toEqual([{ text: 'on 3 July', value: '2025-07-03' }]);
     expect(times('He arrived July 3rd with aides.')).toEqual([{ text: 'July 3rd', value: '2025-07-03' }]);
   });
-  it("reads a two-digit day after the month: 'September 30' → 2024-09-30 in the past (chrono's day-first mode alone drops it)", () => {
-    expect(times('Growth slowed in the quarter ending September 30.')).toEqual([{ text: 'September 30', value: '2024-09-30' }]);
+  it("reads a two-digit day after the month: 'September 30' (chrono's day-first mode alone drops it)", () => {
+    expect(times('Growth slowed in the quarter ending September 30.')).toEqual([
+      { text: 'in the quarter', value: '2025-Q3' },
+      { text: 'September 30', value: '2025-09-30' },
+    ]);
+  });
+  it("resolves a past month-day more than two months ahead to last year's: 'on December 3' told in September → 2024-12-03", () => {
+    expect(times('The two leaders met on December 3.')).toEqual([{ text: 'on December 3', value: '2024-12-03' }]);
+  });
+  it("keeps a future month-day a few days gone in this year, and reads a present clause to the nearer one", () => {
+    expect(times('The ceremony will honour the victims of September 9.')).toEqual([{ text: 'September 9', value: '2025-09-09' }]);
+    expect(times('The killings of September 9 show the danger.')).toEqual([{ text: 'September 9', value: '2025-09-09' }]);
+  });
+  it("keeps a past-tense deadline a few weeks ahead in this year: 'said he must leave by October 1' → 2025-10-01", () => {
+    expect(times('The court said he must leave by October 1.')).toEqual([{ text: 'October 1', value: '2025-10-01' }]);
   });
   it("resolves a future month-day to its next occurrence: 'takes effect on January 1' → 2026-01-01", () => {
     expect(times('The new law takes effect on January 1.')).toEqual([{ text: 'on January 1', value: '2026-01-01' }]);
@@ -344,8 +357,8 @@ describe('durations and sets', () => {
     expect(times('Violence rose over the past two weeks.')).toEqual([{ text: 'the past two weeks', value: 'P2W' }]);
     expect(times('Unions called a 24-hour strike.')).toEqual([{ text: '24-hour', value: 'PT24H' }]);
   });
-  it("reads hyphenated lengths: 'a decade-long dispute' → P1DE, 'a one-day visit' → P1D", () => {
-    expect(times('They ended a decade-long dispute.')).toEqual([{ text: 'a decade-long', value: 'P1DE' }]);
+  it("reads hyphenated lengths: 'a decade-long dispute' → P10Y, 'a one-day visit' → P1D", () => {
+    expect(times('They ended a decade-long dispute.')).toEqual([{ text: 'a decade-long', value: 'P10Y' }]);
     expect(times('He made a one-day visit.')).toEqual([{ text: 'one-day', value: 'P1D' }]);
   });
   it("makes 'for years' PXY and skips ages such as 'a 45-year-old'", () => {
@@ -358,6 +371,143 @@ describe('durations and sets', () => {
       { text: 'twice a year', value: 'P1Y', type: 'SET' },
       { text: 'a year', value: 'P1Y', type: 'SET' },
     ]);
+  });
+});
+
+describe('results periods: quarters and fiscal years (issue 4)', () => {
+  /** A Friday in late October, when third-quarter results come out. */
+  const OCTOBER = '2024-10-25';
+  it("reads an adjectival 'a third-quarter loss' as the quarter, quoted without its article", () => {
+    expect(times('The miller posted a third-quarter loss.', OCTOBER)).toEqual([{ text: 'third-quarter', value: '2024-Q3' }]);
+    expect(times('Exports fell by a third quarter of their value.', OCTOBER)).toEqual([]);
+  });
+  it("resolves 'the quarter' to the quarter the story named last, else the latest finished one", () => {
+    expect(times('Net income rose in the third quarter. Sales in the quarter were flat.', OCTOBER)).toEqual([
+      { text: 'in the third quarter', value: '2024-Q3' },
+      { text: 'in the quarter', value: '2024-Q3' },
+    ]);
+    expect(times('The latest quarter was weak.', OCTOBER)).toEqual([{ text: 'The latest quarter', value: '2024-Q3' }]);
+  });
+  it("resolves 'the quarter ended June 30' to the quarter holding June", () => {
+    expect(times('Profit fell for the quarter ended June 30.', OCTOBER)[0]).toEqual({ text: 'the quarter', value: '2024-Q2' });
+  });
+  it("puts 'the year-earlier quarter', 'year-ago' results and 'a year earlier' a year before the quarter in view", () => {
+    expect(times('The mill earned $4 million in the third quarter, up from $3 million in the year-earlier quarter.', OCTOBER)).toEqual([
+      { text: 'in the third quarter', value: '2024-Q3' },
+      { text: 'in the year-earlier quarter', value: '2023-Q3' },
+    ]);
+    expect(times('Third-quarter sales rose 5% from a year earlier. The year-ago results were restated.', OCTOBER)).toEqual([
+      { text: 'Third-quarter', value: '2024-Q3' },
+      { text: 'a year earlier', value: '2023-Q3' },
+      { text: 'year-ago', value: '2023-Q3' },
+    ]);
+    expect(times('Losses narrowed in the 2023 second quarter.', OCTOBER)).toEqual([{ text: 'in the 2023 second quarter', value: '2023-Q2' }]);
+  });
+  it("keeps 'a year ago' a year when no quarter is in view", () => {
+    expect(times('Prices were lower a year ago.', OCTOBER)).toEqual([{ text: 'a year ago', value: '2023' }]);
+  });
+  it("reads 'for the year' as the year in view and 'the year ended March 31' as a length", () => {
+    expect(times('For the year, volume was flat.', OCTOBER)).toEqual([{ text: 'the year', value: '2024' }]);
+    expect(times('Revenue reached $9 million in the year ended March 31.', OCTOBER, true)[0]).toEqual({ text: 'the year', value: 'P1Y', type: 'DURATION' });
+  });
+  it("resolves 'the current fiscal year', 'the latest fiscal year' and 'fiscal 2023'", () => {
+    expect(times('Sales should rise in the current fiscal year.', OCTOBER)).toEqual([{ text: 'the current fiscal year', value: '2024' }]);
+    expect(times('Sales reached $2 billion in the latest fiscal year.', OCTOBER)).toEqual([{ text: 'the latest fiscal year', value: '2023' }]);
+    expect(times('The firm earned $5 million in fiscal 2023.', OCTOBER)).toEqual([{ text: 'in fiscal 2023', value: '2023' }]);
+  });
+  it('keeps results periods unresolved without a publication date', () => {
+    expect(times('Sales in the quarter were flat.', null)).toEqual([{ text: 'in the quarter', value: 'XXXX-QX' }]);
+    expect(times('For the year, volume was flat.', null)).toEqual([{ text: 'the year', value: 'XXXX' }]);
+  });
+});
+
+describe('holidays (issue 4)', () => {
+  it("resolves 'Thanksgiving Day' to the fourth Thursday of November, looking back in a past clause", () => {
+    expect(times('The boy was rescued on Thanksgiving Day.', '2025-12-10')).toEqual([{ text: 'on Thanksgiving Day', value: '2025-11-27' }]);
+  });
+  it('looks ahead in a future clause and back in a past one', () => {
+    expect(times('A truce will hold over Christmas.', SUNDAY)).toEqual([{ text: 'Christmas', value: '2025-12-25' }]);
+    expect(times('A truce held over Christmas.', SUNDAY)).toEqual([{ text: 'Christmas', value: '2024-12-25' }]);
+  });
+  it("computes Easter and counts 'last Easter' from the publication date", () => {
+    expect(times('Pilgrims will gather at Easter.', SUNDAY)).toEqual([{ text: 'Easter', value: '2026-04-05' }]);
+    expect(times('Pilgrims gathered last Easter.', SUNDAY)).toEqual([{ text: 'last Easter', value: '2025-04-20' }]);
+  });
+  it('keeps the year the text gives, and does not read "Eastern" as Easter', () => {
+    expect(times("Markets closed on New Year's Day 2024 in Eastern Europe.", SUNDAY)).toEqual([{ text: "on New Year's Day 2024", value: '2024-01-01' }]);
+  });
+  it('keeps fixed holidays as XXXX-MM-DD and movable ones as XXXX-XX-XX without a publication date', () => {
+    expect(times('Talks broke off on Christmas Eve.', null)).toEqual([{ text: 'on Christmas Eve', value: 'XXXX-12-24' }]);
+    expect(times('Talks broke off at Easter.', null)).toEqual([{ text: 'Easter', value: 'XXXX-XX-XX' }]);
+  });
+});
+
+describe('more news forms (issue 4)', () => {
+  it("reads newswire weekdays after a name: 'The World Court Friday rejected', 'in Iraq Friday.'", () => {
+    expect(times('The World Court Friday rejected the appeal.')).toEqual([{ text: 'Friday', value: '2025-09-12' }]);
+    expect(times('Inspectors resumed work in Iraq Friday.')).toEqual([{ text: 'Friday', value: '2025-09-12' }]);
+  });
+  it("reads a plan as pointing ahead in any tense: 'planned a rally on Saturday' → the coming Saturday", () => {
+    expect(times('Protesters planned a rally on Saturday.', '2025-09-12')).toEqual([{ text: 'on Saturday', value: '2025-09-13' }]);
+    expect(times('Protesters held a rally on Saturday.', '2025-09-12')).toEqual([{ text: 'on Saturday', value: '2025-09-06' }]);
+    expect(times('The ministers spoke on Monday about a planned fund.', '2025-09-12')).toEqual([{ text: 'on Monday', value: '2025-09-08' }]);
+  });
+  it("puts a possessive weekday in the past: 'Tuesday's declaration' even beside a future verb", () => {
+    expect(times("The union will answer Tuesday's declaration.")).toEqual([{ text: 'Tuesday', value: '2025-09-09' }]);
+  });
+  it("makes a clock time before its day one TIME: '10 p.m. Wednesday', 'noon Thursday', 'midnight Friday'", () => {
+    expect(times('He was seized at 10 p.m. Wednesday.', SUNDAY, true)).toEqual([{ text: '10 p.m. Wednesday', value: '2025-09-10T22:00', type: 'TIME' }]);
+    expect(times('The offer will expire at midnight Friday.', SUNDAY, true)).toEqual([{ text: 'midnight Friday', value: '2025-09-19T24:00', type: 'TIME' }]);
+    expect(times('Talks broke off at noon Thursday.', null, true)).toEqual([{ text: 'noon Thursday', value: 'XXXX-XX-XXT12:00', type: 'TIME' }]);
+  });
+  it("gives a bare clock time the day the story last named: 'On July 3 … At 6 a.m.'", () => {
+    expect(times('Troops crossed on July 3. At 6 a.m., they reached the river.', SUNDAY)).toEqual([
+      { text: 'on July 3', value: '2025-07-03' },
+      { text: '6 a.m.', value: '2025-07-03T06:00' },
+    ]);
+  });
+  it("reads ordinal dates: 'on the 25th' by tense, and in the month the story named", () => {
+    expect(times('The talks resumed on the 25th.')).toEqual([{ text: 'on the 25th', value: '2025-08-25' }]);
+    expect(times('The talks will resume on the 3rd.')).toEqual([{ text: 'on the 3rd', value: '2025-10-03' }]);
+    expect(times('In July the sides met. They met again on the 25th, officials said.')).toEqual([
+      { text: 'In July', value: '2025-07' },
+      { text: 'on the 25th', value: '2025-07-25' },
+    ]);
+    expect(times('It marked the 25th anniversary.')).toEqual([]);
+    expect(times('The talks resumed on the 25th.', null)).toEqual([{ text: 'on the 25th', value: 'XXXX-XX-XX' }]);
+  });
+  it("quotes a month with its relative year: 'in January this year', 'in June last year'", () => {
+    expect(times('In January this year police closed the case; in June last year they had reopened it.')).toEqual([
+      { text: 'In January this year', value: '2025-01' },
+      { text: 'in June last year', value: '2024-06' },
+    ]);
+  });
+  it("quotes modifiers TimeML keeps: 'early next year', 'late yesterday', 'the end of 2019', 'nearly two years', 'the nine months'", () => {
+    expect(times('Elections are due early next year.')).toEqual([{ text: 'early next year', value: '2026' }]);
+    expect(times('He left late yesterday.')).toEqual([{ text: 'late yesterday', value: '2025-09-13' }]);
+    expect(times('The plant closed at the end of 2019.')).toEqual([{ text: 'the end of 2019', value: '2019' }]);
+    expect(times('The siege lasted nearly two years.')).toEqual([{ text: 'nearly two years', value: 'P2Y' }]);
+    expect(times('Profit rose in the nine months.')).toEqual([{ text: 'the nine months', value: 'P9M' }]);
+  });
+  it("takes a year after 'for', 'into' and a determiner before a noun: 'its 2024 results', but not '1500 workers'", () => {
+    expect(times('The company expects growth into 2026 and restated its 2024 results.')).toEqual([
+      { text: '2026', value: '2026' },
+      { text: '2024', value: '2024' },
+    ]);
+    expect(times('The 1500 workers struck.')).toEqual([]);
+  });
+  it("counts decades in years and skips ages: 'two decades' → P20Y, '37 years old' → nothing", () => {
+    expect(times('The feud lasted two decades.')).toEqual([{ text: 'two decades', value: 'P20Y' }]);
+    expect(times('Howes, 37 years old, was freed.')).toEqual([]);
+  });
+  it("reads spelled-out years: 'nineteen ninety-six', 'the year two thousand', but not 'two thousand people'", () => {
+    expect(times('Sales peaked in nineteen ninety-six.')).toEqual([{ text: 'in nineteen ninety-six', value: '1996' }]);
+    expect(times('Planning for the year two thousand began.')).toEqual([{ text: 'the year two thousand', value: '2000' }]);
+    expect(times('Two thousand people marched.')).toEqual([]);
+  });
+  it("makes 'daily' before a noun a SET, but not 'a daily newspaper' nor 'quarterly results'", () => {
+    expect(times('Crowds hold a daily rally.', SUNDAY, true)).toEqual([{ text: 'daily', value: 'P1D', type: 'SET' }]);
+    expect(times('A daily newspaper printed the quarterly results.')).toEqual([]);
   });
 });
 
@@ -391,7 +541,7 @@ describe('the times layer', () => {
   });
 
   it('names itself and its layers', () => {
-    expect(timesStage.name).toBe('times.news-chrono.v1');
+    expect(timesStage.name).toBe('times.news-chrono.v2');
     expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
     expect(timesStage.provides).toEqual(['times']);
   });

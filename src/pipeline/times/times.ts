@@ -4,17 +4,22 @@ import type { Stage } from '../stage.js';
 import { anchorOf, dayNumber, type Anchor, type DayNumber } from './calendar.js';
 import { tokenIndexAt, type Candidate, type Context, type Precision, type Rule, type SentenceView } from './candidate.js';
 import { chronoRule } from './chrono.js';
+import { clockDayRule } from './rules-clock.js';
 import { durationRule, setRule } from './rules-duration.js';
+import { fiscalRule } from './rules-fiscal.js';
+import { holidayRule } from './rules-holidays.js';
+import { ordinalDayRule } from './rules-ordinal.js';
 import { monthRule, weekdayRule } from './rules-named.js';
-import { centuryRule, decadeRule, quarterRule, seasonRule, yearRule } from './rules-periods.js';
+import { centuryRule, decadeRule, quarterRule, seasonRule, spelledYearRule, yearRule } from './rules-periods.js';
 import { agoRule, anchoredDayRule, deicticRule, referenceRule, unitRelativeRule } from './rules-relative.js';
 import { clauseTense } from './tense.js';
 import { CHRONO_TRIGGER, TRIGGER } from './words.js';
 
 /** Our rules, most trusted first: when two spans are equally long the earlier rule wins. */
 const RULES: readonly Rule[] = [
-  deicticRule, weekdayRule, monthRule, unitRelativeRule, anchoredDayRule, agoRule, quarterRule, seasonRule,
-  decadeRule, centuryRule, yearRule, referenceRule, setRule, durationRule,
+  deicticRule, weekdayRule, monthRule, unitRelativeRule, anchoredDayRule, agoRule, quarterRule, fiscalRule, seasonRule,
+  clockDayRule, holidayRule, ordinalDayRule, decadeRule, centuryRule, yearRule, spelledYearRule, referenceRule, setRule,
+  durationRule,
 ];
 
 /**
@@ -27,7 +32,7 @@ const RULES: readonly Rule[] = [
  * timesStage.run(doc, kb); doc.times // [{ start: 16, end: 27, sentence: 0, type: 'DATE', value: '2025-09-13', rule: 'weekday' }]
  */
 export const timesStage: Stage = {
-  name: 'times.news-chrono.v1',
+  name: 'times.news-chrono.v2',
   needs: ['clean', 'tokens', 'sentences'],
   provides: ['times'],
   run(doc) {
@@ -42,7 +47,7 @@ export function findTimes(doc: Document): TimeExpression[] {
   const anchor = anchorOf(doc.published);
   const times: TimeExpression[] = [];
   // The latest dates so far, by precision: "two days later" counts from a day, "the previous year" from any year.
-  const latest: Record<Precision, DayNumber | null> = { day: null, month: null, year: null };
+  const latest: Latest = { day: null, month: null, year: null, quarter: null };
   for (const sentence of layer(doc, 'sentences')) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!TRIGGER.test(sentenceText)) continue;
@@ -53,9 +58,11 @@ export function findTimes(doc: Document): TimeExpression[] {
     if (found.length === 0) continue;
     for (const c of choose(found)) {
       const start = c.preposition ? withPreposition(text, sentence, c.start) : c.start;
-      const ctx = context(anchor, tokens, view, c, (precision) => latest[precision] ?? anchor?.day ?? null);
+      const ctx = context(anchor, tokens, view, c, (precision) => latest[precision] ?? anchor?.day ?? null, () => latest.quarter);
       const value = c.resolve(ctx);
-      if (c.type === 'DATE' || c.type === 'TIME') remember(value, latest);
+      if ((c.type === 'DATE' || c.type === 'TIME') && !c.compares) remember(value, latest);
+      // "the first nine months", "for the year": the story has moved on from the quarter it named.
+      else if (c.type === 'DURATION' && /^P(?:[2-9]|1[0-2])M$|^P1Y$/.test(value)) latest.quarter = null;
       times.push({ start, end: c.end, sentence: sentence.index, type: c.type, value, rule: c.rule });
     }
   }
@@ -81,21 +88,37 @@ function withPreposition(text: string, sentence: Sentence, start: number): numbe
   return m ? start - m[1]!.length : start;
 }
 
-const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dW])/;
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dWQ])/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
-/** Records a resolved `2019`, `2019-07` or `2019-07-03` (at its first day) as the latest date of its precision and coarser. */
-function remember(value: string, latest: Record<Precision, DayNumber | null>): void {
+/** The latest dates so far, by precision, and the latest quarter named. */
+type Latest = Record<Precision, DayNumber | null> & { quarter: string | null };
+
+/**
+ * Records a resolved `2019`, `2019-07` or `2019-07-03` (at its first day) as the latest date of its
+ * precision and coarser; a quarter `2019-Q3` as the latest quarter and year.
+ */
+function remember(value: string, latest: Latest): void {
+  const q = QUARTER_VALUE.exec(value);
+  if (q) {
+    latest.quarter = value;
+    latest.year = dayNumber(Number(q[1]), 3 * Number(q[2]) - 2, 1);
+    return;
+  }
   const m = CALENDAR_VALUE.exec(value);
   if (!m) return;
+  // A whole year named ("for 1989", "the year") ends talk of a quarter.
+  if (!m[2]) latest.quarter = null;
   const day = dayNumber(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1));
   latest.year = day;
   if (m[2]) latest.month = day;
   if (m[3]) latest.day = day;
 }
 
-function context(anchor: Anchor | null, tokens: readonly Token[], view: SentenceView, c: Candidate, reference: (p: Precision) => DayNumber | null): Context {
+function context(anchor: Anchor | null, tokens: readonly Token[], view: SentenceView, c: Candidate, reference: (p: Precision) => DayNumber | null, quarter: () => string | null): Context {
   return {
     anchor,
+    quarter,
     tense: () => clauseTense(tokens, view.from, view.to, tokenIndexAt(view, c.start), tokenIndexAt(view, c.end - 1) + 1),
     reference,
   };
