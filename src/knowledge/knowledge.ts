@@ -1,4 +1,4 @@
-// Loads Dyad's knowledge (countries, titles, organisations, CAMEO, event patterns, currencies) from data files.
+// Loads Dyad's knowledge (countries, titles, organisations, people, CAMEO, event patterns, currencies) from data files.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,14 @@ import { buildCountries, countriesSchema, type CountryIndex } from './countries.
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
 import { buildOrganizations, organizationsSchema, type OrganizationIndex } from './organizations.js';
+import { buildPeople, peopleSchema, type PeopleIndex } from './people.js';
 import { buildTitles, titlesSchema, type TitleIndex } from './titles.js';
 
 export interface Knowledge {
   countries: CountryIndex;
   titles: TitleIndex;
   organizations: OrganizationIndex;
+  people: PeopleIndex;
   cameo: CameoTable;
   patterns: EventPattern[];
   currencies: CurrencyTable;
@@ -42,6 +44,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countries: buildCountries(readData(dir, 'countries.json', countriesSchema)),
     titles: buildTitles(readData(dir, 'titles.json', titlesSchema)),
     organizations: buildOrganizations(readData(dir, 'organizations.json', organizationsSchema)),
+    people: buildPeople(readData(dir, 'people.json', peopleSchema)),
     cameo,
     patterns: buildPatterns(readData(dir, 'event-patterns.json', patternsSchema), cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),

@@ -4,7 +4,12 @@ import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
 import { focusCountry } from '../coref/main-dyad.js';
+import { phraseTokens } from '../../knowledge/phrase-index.js';
+import { actorOn } from '../../knowledge/people.js';
 import { findSettings, type Setting } from './setting.js';
+
+/** The country and sector of a person the knowledge lists by this name, or null. */
+type KnownActor = (name: string) => { country: string | null; sector: Actor['sector'] } | null;
 
 // Organisations of these sectors belong to the country the article is written from unless named otherwise: "the Foreign Office".
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
@@ -21,7 +26,7 @@ export function datelineCountry(doc: Document, kb: Knowledge): string | null {
   return null;
 }
 
-function personActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null, settings: Map<number, Setting>): Actor {
+function personActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null, settings: Map<number, Setting>, known: KnownActor): Actor {
   let sector: Actor['sector'] = null;
   let country: string | null = null;
   let countrySource: string | null = null;
@@ -35,6 +40,10 @@ function personActor(e: Entity, mentions: Mention[], home: string | null, focus:
       if (!country && m.country) [country, countrySource] = [m.country, 'title'];
     }
   }
+  // "Obama", "Putin": an office-holder the knowledge names, as of the publication date.
+  const listed = known(e.name);
+  if (listed && !country) [country, countrySource] = [listed.country, 'dictionary'];
+  if (listed) sector = country === listed.country ? listed.sector : sector;
   if (!country) {
     const first = mentions.find((m) => m.form !== 'pronoun');
     const setting = first ? settings.get(first.sentence) : undefined;
@@ -68,10 +77,15 @@ export const actorsStage: Stage = {
     const settings = findSettings(layer(doc, 'tokens'), layer(doc, 'sentences'), mentions);
     const home = datelineCountry(doc, kb);
     const focus = focusCountry(mentions);
+    const known: KnownActor = (name) => {
+      const words = phraseTokens(name);
+      const p = kb.people.names.longestAt(words, 0);
+      return p && p.end === words.length ? actorOn(p.value, doc.published) : null;
+    };
     const actors: Record<string, Actor> = {};
     for (const e of layer(doc, 'entities')) {
       const ms = e.mentions.map((id) => byId.get(id)!);
-      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, focus, settings) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
+      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, focus, settings, known) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
     }
     doc.actors = actors;
   },

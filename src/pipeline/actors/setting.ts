@@ -33,7 +33,10 @@ export function findSettings(tokens: readonly Token[], sentences: readonly Sente
       else continue;
       if (tokens[j]?.normal === 'the') j++;
       const place = byFirstToken.get(j);
-      if (place) found = { country: place.country!, traveller: traveller?.id ?? null };
+      // "… held talks with President X during a surprise visit to Beirut": the visit is the subject's.
+      const during = tokens[i]!.pos === 'NOUN' && [1, 2, 3].some((d) => tokens[i - d]?.normal === 'during');
+      const visitor = during ? before[0] : traveller;
+      if (place) found = { country: place.country!, traveller: visitor?.id ?? null };
     }
     // "During his visit, the COAS also met …" continues the last trip.
     const first = tokens[s.firstToken];

@@ -83,7 +83,9 @@ class MentionFinder {
     if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || (next && g.end < to && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.normal !== "'s")) return null;
     const prev = this.mentions[this.mentions.length - 1];
     const adjacent = prev && (prev.endToken === i || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
-    return this.add('ORG', 'group', i, g.end, { sector: g.value.sector, country: adjacent ? prev.country : null }).endToken;
+    // "Somali militants", "Turkish warplanes": the country word belongs to the group's name.
+    const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE') && prev.form === 'name' ? prev.firstToken : i;
+    return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : null }).endToken;
   }
 
   /** "the army chief", "the US official", "the COAS": a person named by an office. */
@@ -99,6 +101,14 @@ class MentionFinder {
     if (!title) return null;
     if (title.end < to && canBeName(this.tokens[title.end]!, false)) return null;
     const { role, sector, generic } = title.value;
+    // "the mayor of the northern West Bank city of Nablus": the office's country after "of".
+    let k2 = title.end;
+    if (this.normals[k2] === 'of') {
+      k2++;
+      while (k2 < to && k2 < title.end + 4 && (this.normals[k2] === 'the' || this.tokens[k2]!.pos === 'ADJ')) k2++;
+      const of = k2 < to ? this.kb.countries.words.longestAt(this.normals, k2, to) : null;
+      country ??= of?.value.code ?? null;
+    }
     this.add('PERSON', 'role', i - 1, title.end, { role, sector, generic, country: country ?? title.value.country });
     return title.end;
   }
@@ -151,6 +161,9 @@ class MentionFinder {
     if (end === i) return i + 1;
     const inner = this.titledPersonInside(i, end, to);
     if (inner) return inner;
+    // "Obama said …": an office-holder the knowledge names, with no title in front.
+    const listed = kb.people.names.longestAt(this.normals, i, end);
+    if (listed && listed.end === end) return this.personName('name', i, i, end, []);
     const country = kb.countries.words.longestAt(this.normals, i, end);
     const head = kb.organizations.heads.longestEndingAt(this.normals, end, i + 1) ?? kb.organizations.openers.longestAt(this.normals, i, end);
     if (head && end - i > 1) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
