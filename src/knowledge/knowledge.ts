@@ -7,6 +7,7 @@ import { DyadError } from '../errors.js';
 import { buildCameo, cameoSchema, type CameoTable } from './cameo.js';
 import { buildCountries, countriesSchema, type CountryIndex } from './countries.js';
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
+import { buildIntents, intentsSchema, type IntentOf } from './intents.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
 import { buildOrganizations, organizationsSchema, type OrganizationIndex } from './organizations.js';
 import { buildPeople, peopleSchema, type PeopleIndex } from './people.js';
@@ -19,6 +20,7 @@ export interface Knowledge {
   people: PeopleIndex;
   cameo: CameoTable;
   patterns: EventPattern[];
+  intentOf: IntentOf;
   currencies: CurrencyTable;
 }
 
@@ -47,6 +49,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     people: buildPeople(readData(dir, 'people.json', peopleSchema)),
     cameo,
     patterns: buildPatterns(readData(dir, 'event-patterns.json', patternsSchema), cameo),
+    intentOf: buildIntents(readData(dir, 'intent-codes.json', intentsSchema), cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
   };
 }

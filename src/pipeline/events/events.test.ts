@@ -93,11 +93,13 @@ describe('events: codes and roles', () => {
 });
 
 describe('events: modality and negation', () => {
-  it("marks 'will visit' as future", () => {
+  it("marks 'will visit' as future and codes announcing it as an intent to meet (036)", () => {
     const doc = run('Kenyan Foreign Minister Joseph Mwangi will visit Uganda next month.');
-    expect(coded(doc)).toEqual(['042 Joseph Mwangi (KEN GOV) → Uganda (UGA ?)']);
-    expect(only(doc)).toMatchObject({ modality: 'future', negated: false });
-    expect(quote(doc, only(doc).evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi will visit Uganda');
+    expect(coded(doc)).toEqual(['042 Joseph Mwangi (KEN GOV) → Uganda (UGA ?)', '036 Joseph Mwangi (KEN GOV) → Uganda (UGA ?)']);
+    const [visit, intent] = doc.events!;
+    expect(visit).toMatchObject({ modality: 'future', negated: false, dateSource: 'clause' });
+    expect(intent).toMatchObject({ modality: 'asserted', negated: false, date: null });
+    expect(quote(doc, visit!.evidence)).toBe('Kenyan Foreign Minister Joseph Mwangi will visit Uganda');
   });
 
   it("marks 'did not meet' as negated", () => {

@@ -2,6 +2,7 @@
 import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence } from '../../document/document.js';
 import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';
+import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
@@ -88,6 +89,7 @@ interface CodingContext extends ParticipantContext, DateContext {
   actorAt: Map<number, Mention>;
   actorEnds: ReadonlySet<number>;
   mentionForms: Map<string, MentionForm>;
+  intentOf: IntentOf;
   index: Map<string, EventPattern[]>;
   quantities: readonly Quantity[];
 }
@@ -163,6 +165,12 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         pattern: best.pattern.id,
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       });
+      // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
+      const intent = (modality === 'future' || modality === 'intended') && !negated ? ctx.intentOf(best.pattern.cameo) : null;
+      if (intent) {
+        const planned = out[out.length - 1]!;
+        out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
+      }
     }
     i = best.end;
   }
@@ -195,6 +203,7 @@ export const eventsStage: Stage = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
+      intentOf: kb.intentOf,
       index,
       quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),
