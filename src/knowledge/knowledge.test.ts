@@ -1,0 +1,51 @@
+// Tests for loading knowledge: every shipped file validates, and a bad file is named with the field that is wrong.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultKnowledgeDir, loadKnowledge } from './knowledge.js';
+import { phraseTokens } from './phrase-index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-kb-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('knowledge', () => {
+  const kb = loadKnowledge();
+
+  it('loads the shipped files: countries, titles, organisations, people, CAMEO, patterns, intents, currencies', () => {
+    expect(kb.countries.words.get('Pakistani')).toMatchObject({ code: 'PAK', kind: 'demonym' });
+    expect(kb.countries.words.get('Islamabad')).toMatchObject({ code: 'PAK', kind: 'capital' });
+    expect(kb.countries.words.get('French')?.code).toBe('FRA');
+    expect(kb.titles.phrases.get('army chief')).toMatchObject({ role: 'Chief of Army Staff', sector: 'MIL' });
+    expect(kb.organizations.known.get('FWO')).toMatchObject({ country: 'PAK', sector: 'MIL' });
+    expect(kb.people.names.get('Obama')).toMatchObject({ country: 'USA', role: 'President' });
+    expect(kb.cameo.get('041')).toMatchObject({ name: 'Discuss by telephone', goldstein: 1, quadClass: 1, plover: 'CONSULT' });
+    expect(kb.intentOf('042')).toBe('036');
+    expect(kb.intentOf('0571')).toBe('030');
+    expect(kb.patterns.length).toBeGreaterThan(100);
+  });
+
+  it('every event pattern codes a CAMEO code the table knows', () => {
+    for (const p of kb.patterns) expect(kb.cameo.has(p.cameo), p.id).toBe(true);
+  });
+
+  it('names the file and the field when a knowledge file is invalid', () => {
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+    const titles = JSON.parse(readFileSync(join(dir, 'titles.json'), 'utf8')) as { titles: { sector: string }[] };
+    titles.titles[0]!.sector = 'KING';
+    writeFileSync(join(dir, 'titles.json'), JSON.stringify(titles));
+    expect(() => loadKnowledge(dir)).toThrow(/titles\.json is invalid at titles\.0\.sector/);
+  });
+
+  it('refuses an event pattern with an unknown CAMEO code, naming the pattern', () => {
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+    const patterns = JSON.parse(readFileSync(join(dir, 'event-patterns.json'), 'utf8')) as { patterns: { id: string; cameo: string }[] };
+    patterns.patterns[0]!.cameo = '999';
+    writeFileSync(join(dir, 'event-patterns.json'), JSON.stringify(patterns));
+    expect(() => loadKnowledge(dir)).toThrow(new RegExp(`event pattern "${patterns.patterns[0]!.id}" has CAMEO code 999`));
+  });
+
+  it('splits dictionary phrases the way the tokenizer splits text', () => {
+    expect(phraseTokens("Pakistan's Mota-Engil")).toEqual(['pakistan', "'s", 'mota', '-', 'engil']);
+  });
+});
