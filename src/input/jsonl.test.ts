@@ -112,3 +112,26 @@ describe('readJsonl', () => {
     expect(items.map(reason)).toEqual(['in.jsonl.gz: looks like a binary file, not JSONL (NUL byte on line 1)']);
   });
 });
+
+describe('readJsonl and UTF-8', () => {
+  const bytes = async (chunks: Buffer[]) => {
+    const items: JsonlItem[] = [];
+    for await (const item of readJsonl(Readable.from(chunks), 'in.jsonl')) items.push(item);
+    return items.map(reason);
+  };
+
+  it('reports a line that is not valid UTF-8 by its number and reads the lines around it, with CRLF line ends', async () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id":"a","text":"Kenya hosted Uganda."}\r\n{"id":"b","text":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' talks"}\r\n\r\n{"id":"c","text":"Peru praised Chile."}'),
+    ]);
+    expect(await bytes([input])).toEqual(['ok a', 'in.jsonl:2: is not valid UTF-8; convert the file first, e.g. iconv -f latin1 -t utf-8', 'ok c']);
+  });
+
+  it('accepts a multi-byte character split across two chunks', async () => {
+    const line = Buffer.from('{"id":"é","text":"Café talks resumed."}\n');
+    const cut = line.indexOf(0xc3) + 1;
+    expect(await bytes([line.subarray(0, cut), line.subarray(cut)])).toEqual(['ok é']);
+  });
+});

@@ -70,13 +70,19 @@ export function parseArticleLine(raw: string, name: string, line: number, option
 
 /**
  * Cuts every line longer than `max` bytes down to `max + 1` bytes, so readline never holds a huge
- * line (a 2 GB file with no newline), and queues the real sizes of the lines it cut, in order.
- * Like readline, it treats "\n", "\r" and "\r\n" as line ends.
+ * line (a 2 GB file with no newline), and notes for each line, in order, its real byte size when it
+ * was cut and whether its bytes were valid UTF-8 (readline would quietly turn bad bytes into U+FFFD).
+ * Like readline (crlfDelay Infinity), it treats "\n", "\r" and "\r\n" as one line end each.
  */
 class LineLimiter extends Transform {
   /** Real byte sizes of the cut lines, oldest first. */
   readonly cut: number[] = [];
+  /** For each line, oldest first: were its bytes valid UTF-8? */
+  readonly valid: boolean[] = [];
   private size = 0;
+  private lineValid = true;
+  private afterCR = false;
+  private decoder = new TextDecoder('utf-8', { fatal: true });
 
   constructor(private readonly max: number) {
     super();
@@ -86,27 +92,50 @@ class LineLimiter extends Transform {
     const parts: Buffer[] = [];
     let start = 0;
     while (start <= chunk.length) {
+      // "\r\n" split across chunks: the "\n" ends nothing new.
+      if (this.afterCR && chunk[start] === 0x0a) {
+        parts.push(chunk.subarray(start, start + 1));
+        start++;
+      }
+      this.afterCR = false;
       let end = start;
       while (end < chunk.length && chunk[end] !== 0x0a && chunk[end] !== 0x0d) end++;
       const room = Math.max(0, this.max + 1 - this.size);
       parts.push(chunk.subarray(start, start + Math.min(end - start, room)));
+      this.check(chunk.subarray(start, end), true);
       this.size += end - start;
       if (end === chunk.length) break;
       this.endLine();
-      parts.push(chunk.subarray(end, end + 1));
-      start = end + 1;
+      const crlf = chunk[end] === 0x0d && chunk[end + 1] === 0x0a;
+      parts.push(chunk.subarray(end, end + (crlf ? 2 : 1)));
+      this.afterCR = chunk[end] === 0x0d && end + 1 === chunk.length;
+      start = end + (crlf ? 2 : 1);
     }
     done(null, parts.length === 1 ? parts[0] : Buffer.concat(parts));
   }
 
   override _flush(done: TransformCallback): void {
-    this.endLine();
+    if (this.size > 0) this.endLine();
     done();
   }
 
+  /** Feeds a piece of the current line to the UTF-8 check; `more` says the line may go on. */
+  private check(bytes: Uint8Array, more: boolean): void {
+    if (!this.lineValid) return;
+    try {
+      this.decoder.decode(bytes, { stream: more });
+    } catch {
+      this.lineValid = false;
+      this.decoder = new TextDecoder('utf-8', { fatal: true });
+    }
+  }
+
   private endLine(): void {
+    this.check(new Uint8Array(0), false);
     if (this.size > this.max) this.cut.push(this.size);
+    this.valid.push(this.lineValid);
     this.size = 0;
+    this.lineValid = true;
   }
 }
 
@@ -125,6 +154,7 @@ export async function* readJsonl(input: Readable, name: string, options: JsonlOp
   try {
     for await (const raw of lines) {
       line++;
+      const utf8 = limiter.valid.shift() ?? true;
       if (raw.length * 3 > maxBytes && Buffer.byteLength(raw) > maxBytes) {
         yield { ok: false, line, error: tooLarge(`${name}:${line}`, limiter.cut.shift() ?? Buffer.byteLength(raw), maxBytes, 'line') };
         continue;
@@ -133,6 +163,10 @@ export async function* readJsonl(input: Readable, name: string, options: JsonlOp
         // JSON never holds a raw NUL: this is a binary file (articles.jsonl.gz?), not JSONL; one message, not one per line.
         yield { ok: false, line, error: new DyadError('INPUT_BINARY', `${name}: looks like a binary file, not JSONL (NUL byte on line 1)`) };
         return;
+      }
+      if (!utf8) {
+        yield { ok: false, line, error: new DyadError('INPUT_ENCODING', `${name}:${line}: is not valid UTF-8; convert the file first, e.g. iconv -f latin1 -t utf-8`) };
+        continue;
       }
       const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (text.trim() !== '') {
