@@ -6,13 +6,13 @@ import type { Perceptron } from './perceptron.js';
 
 /** Entity types in label order: index 0 is "O", then the types of BILOU_LABELS. */
 const HISTORY_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
-const HISTORY_SEEN = HISTORY_NAMES.map((t) => featureKey(`h=${t}`));
-const HISTORY_MAJORITY = HISTORY_NAMES.map((t) => featureKey(`hm=${t}`));
-const HISTORY_NONE = [featureKey('h=none')];
-const T_P1 = featureKey('p1');
-const T_P2P1 = featureKey('p2|p1');
-const T_P1L = featureKey('p1|l');
-const T_P1SS = featureKey('p1|ss');
+export const HISTORY_SEEN = HISTORY_NAMES.map((t) => featureKey(`h=${t}`));
+export const HISTORY_MAJORITY = HISTORY_NAMES.map((t) => featureKey(`hm=${t}`));
+export const HISTORY_NONE = [featureKey('h=none')];
+export const T_P1 = featureKey('p1');
+export const T_P2P1 = featureKey('p2|p1');
+export const T_P1L = featureKey('p1|l');
+export const T_P1SS = featureKey('p1|ss');
 const START = featureKey('<s>');
 
 /**

@@ -25,3 +25,20 @@ export function mix(a: number, b: number, c = 0): number {
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 13)) & 0x3fffffff;
 }
+
+/**
+ * `featureKey(prefix + s.slice(from, to))` without building the string.
+ * @example keyOf('w=', 'Paris') === featureKey('w=Paris') // true
+ */
+export function keyOf(prefix: string, s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) {
+    h ^= prefix.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h ^ (h >>> 30)) & 0x3fffffff;
+}

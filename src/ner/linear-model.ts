@@ -12,16 +12,21 @@ export interface Scorer {
  * open-addressing table of typed arrays (several times faster than a Map on the tagging path).
  */
 export class LinearModel implements Scorer {
-  /** Key + 1 per slot (0 = empty); the table is a power of two at least twice the number of keys. */
-  private readonly slots: Int32Array;
-  private readonly offsets: Int32Array;
-  private readonly mask: number;
+  /** Key + 1 per slot (0 = empty); the table is a power of two at least twice the number of keys. Built on first use. */
+  private slots: Int32Array = new Int32Array(0);
+  private offsets: Int32Array = new Int32Array(0);
+  private mask = -1;
 
   constructor(
     readonly nLabels: number,
     readonly keys: Int32Array,
     readonly weights: Float32Array,
-  ) {
+    /** The int16 weights `weights` were read from (weights = quantized × scale), when read from a model file. */
+    readonly quantized: Int16Array | null = null,
+  ) {}
+
+  private index(): void {
+    const { keys, nLabels } = this;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
@@ -40,6 +45,7 @@ export class LinearModel implements Scorer {
   }
 
   score(keys: ArrayLike<number>, count: number, scores: Float64Array): void {
+    if (this.mask < 0) this.index();
     const L = this.nLabels;
     const w = this.weights;
     const slots = this.slots;

@@ -54,7 +54,7 @@ function decode(pass: PassJson, nLabels: number): LinearModel {
   const q = new Int16Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength));
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * pass.scale;
-  return new LinearModel(nLabels, keys, weights);
+  return new LinearModel(nLabels, keys, weights, q);
 }
 
 /**

@@ -4,9 +4,22 @@ import { hasUpper, normalize } from './features.js';
 import type { LabelSet } from './decode.js';
 
 const TYPE_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
-const ELSEWHERE = TYPE_NAMES.map((t) => featureKey(`doc1=${t}`));
-const MAJORITY = TYPE_NAMES.map((t) => featureKey(`doc1m=${t}`));
-const ALONE = featureKey('doc1=alone');
+/** Keys of "doc1=TYPE" (the first pass gave the word TYPE elsewhere), "doc1m=TYPE" (mostly) and "doc1=alone", by type. */
+export const STACK_ELSEWHERE = TYPE_NAMES.map((t) => featureKey(`doc1=${t}`));
+export const STACK_MAJORITY = TYPE_NAMES.map((t) => featureKey(`doc1m=${t}`));
+export const STACK_ALONE = featureKey('doc1=alone');
+const ELSEWHERE = STACK_ELSEWHERE;
+const MAJORITY = STACK_MAJORITY;
+const ALONE = STACK_ALONE;
+
+/** Keys of "s1=LABEL", "s1-1=LABEL" and "s1+1=LABEL" (first-pass label of the token, previous and next), by label. */
+export function stackLabelKeys(labels: LabelSet): { own: number[]; prev: number[]; next: number[] } {
+  return {
+    own: labels.names.map((l) => featureKey(`s1=${l}`)),
+    prev: labels.names.map((l) => featureKey(`s1-1=${l}`)),
+    next: labels.names.map((l) => featureKey(`s1+1=${l}`)),
+  };
+}
 
 /**
  * Appends to each capitalised token's static keys the entity types the first pass gave the same word elsewhere in
@@ -24,9 +37,7 @@ export function stackFeatures(sentences: readonly (readonly string[])[], statics
       c[labels.types[firstPass[s]![i]!]!]!++;
     }),
   );
-  const own = labels.names.map((l) => featureKey(`s1=${l}`));
-  const prev = labels.names.map((l) => featureKey(`s1-1=${l}`));
-  const next = labels.names.map((l) => featureKey(`s1+1=${l}`));
+  const { own, prev, next } = stackLabelKeys(labels);
   return sentences.map((words, s) =>
     words.map((w, i) => {
       const labelsHere = firstPass[s]!;

@@ -1,0 +1,459 @@
+// The tagging fast path: the same features and greedy two-pass decoding as features.ts, decode.ts and stacking.ts,
+// with the label-independent part of each score summed once per word type (its own features and what it gives its
+// neighbours ±2) and cached across documents, integer weights, dense tables for the label-history features, and no
+// per-token allocation. `fast-tagger.test.ts` checks it labels exactly as the reference path does.
+import { HISTORY_MAJORITY, HISTORY_NONE, HISTORY_SEEN, T_P1, T_P1L, T_P1SS, T_P2P1, type LabelSet } from './decode.js';
+import { BOS, boundaryKeys, EOS, hasUpper, isTitle, NEIGHBOUR_OFFSETS, neighbourKeys, normalize, tokenKeys, wordFeatures, wordKeys, type TokenContext, type WordKeys } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { featureKey, mix } from './hash.js';
+import type { LinearModel } from './linear-model.js';
+import { STACK_ALONE, STACK_ELSEWHERE, STACK_MAJORITY, stackLabelKeys } from './stacking.js';
+
+/** Quantizes weights as the model file does (int16 × scale), so a model scores the same before and after saving. */
+function int16Weights(model: LinearModel): Int16Array {
+  if (model.quantized) return model.quantized;
+  let max = 0;
+  for (const v of model.weights) max = Math.max(max, Math.abs(v));
+  const scale = max === 0 ? 1 : max / 32767;
+  return Int16Array.from(model.weights, (v) => Math.round(v / scale));
+}
+
+/**
+ * The passes' weights quantized to int16, one row per feature key holding every pass's weights side by side (the
+ * second pass mostly shares the first's features: one probe serves both), in an open-addressing table whose slot
+ * holds the key and its row offset together, behind a one-bit-per-key filter that refuses most absent keys.
+ */
+export class WeightTable {
+  /** Per slot: key + 1 (0 = empty), then the row's offset in `weights`. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Per row, `passes` × `nLabels` weights; 0 where a pass lacks the key. */
+  readonly weights: Int16Array;
+  readonly width: number;
+  private readonly filter: Int32Array;
+  private readonly shift: number;
+
+  constructor(models: readonly LinearModel[]) {
+    const L = models[0]!.nLabels;
+    const W = (this.width = models.length * L);
+    let upper = 0;
+    for (const m of models) upper += m.keys.length;
+    let size = 16;
+    while (size < upper * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    let bits = 5;
+    while (1 << bits < upper * 16) bits++;
+    this.shift = 32 - bits;
+    this.filter = new Int32Array(1 << (bits - 5));
+    const weights = new Int16Array(upper * W);
+    let rows = 0;
+    models.forEach((m, p) => {
+      const q = int16Weights(m);
+      for (let r = 0; r < m.keys.length; r++) {
+        const k = m.keys[r]!;
+        let at = k & this.mask;
+        while (this.slots[2 * at] !== 0 && this.slots[2 * at] !== k + 1) at = (at + 1) & this.mask;
+        if (this.slots[2 * at] === 0) {
+          this.slots[2 * at] = k + 1;
+          this.slots[2 * at + 1] = rows++ * W;
+          const b = Math.imul(k, 0x9e3779b1) >>> this.shift;
+          this.filter[b >>> 5]! |= 1 << (b & 31);
+        }
+        const to = this.slots[2 * at + 1]! + p * L;
+        for (let y = 0; y < L; y++) weights[to + y] = q[r * L + y]!;
+      }
+    });
+    this.weights = weights.slice(0, rows * W);
+  }
+
+  /** The offset in `weights` of the row of `key`, or -1 when no pass has it. */
+  find(key: number): number {
+    const b = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    if ((this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+    const slots = this.slots;
+    const mask = this.mask;
+    const want = key + 1;
+    let s = key & mask;
+    let slot = slots[2 * s]!;
+    while (slot !== want) {
+      if (slot === 0) return -1;
+      s = (s + 1) & mask;
+      slot = slots[2 * s]!;
+    }
+    return slots[2 * s + 1]!;
+  }
+
+  /** Adds pass `p`'s weights of `key` (if any) into `acc[at .. at + L)`. */
+  add(key: number, p: number, acc: Int32Array, at: number, L: number): void {
+    const off = this.find(key);
+    if (off < 0) return;
+    const w = this.weights;
+    const from = off + p * L;
+    for (let y = 0; y < L; y++) acc[at + y]! += w[from + y]!;
+  }
+
+  /** Pass `p`'s rows of `keys`: a dense table for a small, fixed set of features. */
+  dense(keys: readonly number[], p: number, L: number): Int32Array {
+    const out = new Int32Array(keys.length * L);
+    keys.forEach((k, i) => this.add(k, p, out, i * L, L));
+    return out;
+  }
+}
+
+/**
+ * Vector slots per word type and pass: own features, then as the neighbour at -2, -1, +1, +2 of a token, then
+ * "p1|l" + "p1|ss" after O and at the sentence start (the previous labels of most tokens).
+ */
+const SLOTS = 1 + NEIGHBOUR_OFFSETS.length + 2;
+const AFTER_O = 1 + NEIGHBOUR_OFFSETS.length;
+const AFTER_START = AFTER_O + 1;
+
+/** A normalized word; `doc`/`id` number it within the document being tagged. */
+interface NormType {
+  doc: number;
+  id: number;
+}
+
+/** Everything about a word that does not depend on where it stands. */
+interface WordType {
+  /** The word with curly quotes made ASCII. */
+  ascii: string;
+  keys: WordKeys;
+  norm: NormType;
+  upper: boolean;
+  title: boolean;
+  /** Has a lower-case letter / any letter. */
+  lower: boolean;
+  letter: boolean;
+  /** Per pass, SLOTS score vectors of L. */
+  vectors: Int32Array;
+}
+
+const NONE: readonly number[] = [];
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
+
+/** Word types kept between documents (about 1 KB each); the cache is emptied, between documents, past this. */
+const WORD_CACHE_LIMIT = 30_000;
+
+/** Labels of a document tagged with both passes, by the fast path. */
+export class FastTagger {
+  private readonly L: number;
+  private readonly table: WeightTable;
+  private readonly P: number;
+  private readonly words = new Map<string, WordType>();
+  private readonly norms = new Map<string, NormType>();
+  private readonly gazKeys = new Map<string, number>();
+  private readonly bos: WordType;
+  private readonly eos: WordType;
+  /** Per pass: p1 by previous label (L = sentence start), p2|p1 by (p2 × (L+1) + p1), h=, hm= by type, h=none. */
+  private readonly p1: Int32Array[];
+  private readonly p2p1: Int32Array[];
+  private readonly p1Keys: Int32Array;
+  private readonly seen: Int32Array[];
+  private readonly majority: Int32Array[];
+  private readonly none: Int32Array[];
+  /** Second pass only: s1=, s1-1=, s1+1= by label; doc1=, doc1m= by type; doc1=alone. */
+  private readonly stack: { own: Int32Array; prev: Int32Array; next: Int32Array; elsewhere: Int32Array; majority: Int32Array; alone: Int32Array } | null;
+  private docCount = 0;
+  /** Per pass, the static scores of a document's tokens (grown as needed; every entry used is written first). */
+  private buffers: Int32Array[];
+  private readonly f: number[] = [];
+  private readonly scores: Int32Array;
+
+  constructor(
+    private readonly labels: LabelSet,
+    models: readonly LinearModel[],
+    private readonly gazetteer: Gazetteer,
+  ) {
+    const L = (this.L = labels.names.length);
+    this.table = new WeightTable(models);
+    this.P = models.length;
+    this.buffers = models.map(() => new Int32Array(1 << 14));
+    const passes = models.map((_, p) => p);
+    this.scores = new Int32Array(L);
+    this.p1Keys = Int32Array.from([...labels.keys, BOS]);
+    const p1 = [...this.p1Keys].map((k) => mix(T_P1, k));
+    const p2p1: number[] = [];
+    for (const a of this.p1Keys) for (const b of this.p1Keys) p2p1.push(mix(T_P2P1, a, b));
+    this.p1 = passes.map((p) => this.table.dense(p1, p, L));
+    this.p2p1 = passes.map((p) => this.table.dense(p2p1, p, L));
+    this.seen = passes.map((p) => this.table.dense(HISTORY_SEEN, p, L));
+    this.majority = passes.map((p) => this.table.dense(HISTORY_MAJORITY, p, L));
+    this.none = passes.map((p) => this.table.dense(HISTORY_NONE, p, L));
+    if (this.P > 1) {
+      const k = stackLabelKeys(labels);
+      const t = this.table;
+      this.stack = {
+        own: t.dense(k.own, 1, L),
+        prev: t.dense(k.prev, 1, L),
+        next: t.dense(k.next, 1, L),
+        elsewhere: t.dense(STACK_ELSEWHERE, 1, L),
+        majority: t.dense(STACK_MAJORITY, 1, L),
+        alone: t.dense([STACK_ALONE], 1, L),
+      };
+    } else this.stack = null;
+    this.bos = this.boundary(BOS);
+    this.eos = this.boundary(EOS);
+  }
+
+  private boundary(key: number): WordType {
+    const keys = boundaryKeys(key);
+    return { ascii: '', keys, norm: { doc: -1, id: -1 }, upper: false, title: false, lower: false, letter: false, vectors: this.vectorsOf(new Int32Array(0), keys) };
+  }
+
+  private vectorsOf(own: Int32Array, keys: WordKeys): Int32Array {
+    const L = this.L;
+    const P = this.P;
+    const t = this.table;
+    const w = t.weights;
+    const v = new Int32Array(P * SLOTS * L);
+    const addTo = (key: number, slot: number) => {
+      const off = t.find(key);
+      if (off < 0) return;
+      for (let p = 0; p < P; p++) {
+        const from = off + p * L;
+        const to = (p * SLOTS + slot) * L;
+        for (let y = 0; y < L; y++) v[to + y]! += w[from + y]!;
+      }
+    };
+    for (let k = 0; k < own.length; k++) addTo(own[k]!, 0);
+    NEIGHBOUR_OFFSETS.forEach((o, s) => {
+      for (const k of neighbourKeys(o, keys)) addTo(k, 1 + s);
+    });
+    const o = this.p1Keys[0]!;
+    const start = this.p1Keys[L]!;
+    addTo(mix(T_P1L, o, keys.l), AFTER_O);
+    addTo(mix(T_P1SS, o, keys.ss), AFTER_O);
+    addTo(mix(T_P1L, start, keys.l), AFTER_START);
+    addTo(mix(T_P1SS, start, keys.ss), AFTER_START);
+    return v;
+  }
+
+  private wordType(word: string): WordType {
+    let t = this.words.get(word);
+    if (t) return t;
+    // CoNLL-2003 is ASCII: "Munir’s" is read as "Munir's".
+    const ascii = CURLY.test(word) ? word.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : word;
+    const keys = wordKeys(ascii);
+    const n = normalize(ascii);
+    let norm = this.norms.get(n);
+    if (!norm) this.norms.set(n, (norm = { doc: -1, id: -1 }));
+    t = {
+      ascii,
+      keys,
+      norm,
+      upper: hasUpper(ascii),
+      title: isTitle(ascii),
+      lower: /\p{Ll}/u.test(ascii),
+      letter: /\p{L}/u.test(ascii),
+      vectors: this.vectorsOf(wordFeatures(ascii), keys),
+    };
+    this.words.set(word, t);
+    return t;
+  }
+
+  private gazKey(s: string): number {
+    let k = this.gazKeys.get(s);
+    if (k === undefined) this.gazKeys.set(s, (k = featureKey(s)));
+    return k;
+  }
+
+  /** BILOU label indices of each sentence of one document. */
+  tagDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
+    const L = this.L;
+    const P = this.P;
+    const doc = ++this.docCount;
+    if (this.words.size >= WORD_CACHE_LIMIT) {
+      // Only between documents: a document's normalized words must keep one id each.
+      this.words.clear();
+      this.norms.clear();
+    }
+    // Word types, normalized-word ids and document context.
+    const types: WordType[][] = [];
+    let norms = 0;
+    let total = 0;
+    for (const words of sentences) {
+      const row = words.map((w) => this.wordType(w));
+      for (const t of row) {
+        if (t.norm.doc !== doc) {
+          t.norm.doc = doc;
+          t.norm.id = norms++;
+        }
+      }
+      types.push(row);
+      total += row.length;
+    }
+    const lowerSeen = new Uint8Array(norms);
+    const capSeenMid = new Uint8Array(norms);
+    const headlines = new Uint8Array(sentences.length);
+    types.forEach((row, s) => {
+      const noLower = row.every((t) => !t.lower);
+      headlines[s] = noLower && row.some((t) => t.letter) ? 1 : 0;
+      row.forEach((t, i) => {
+        if (!t.upper) lowerSeen[t.norm.id] = 1;
+        else if (i > 0 && !noLower && t.title) capSeenMid[t.norm.id] = 1;
+      });
+    });
+    // Static scores of every token for each pass.
+    if (this.buffers[0]!.length < total * L) this.buffers = this.buffers.map(() => new Int32Array(total * L * 2));
+    const statics = this.buffers;
+    const f = this.f;
+    const context: TokenContext = { i: 0, n: 0, headline: false, upper: false, lowerSeen: false, capSeenMid: false };
+    const table = this.table;
+    const w = table.weights;
+    let base = 0;
+    types.forEach((row, s) => {
+      const n = row.length;
+      const gaz = this.gazetteer(row.map((t) => t.ascii)).map((list) => (list.length === 0 ? NONE : list.map((g) => this.gazKey(g))));
+      const at = (i: number): WordType => (i < 0 ? this.bos : i >= n ? this.eos : row[i]!);
+      context.n = n;
+      context.headline = headlines[s] === 1;
+      for (let i = 0; i < n; i++) {
+        const t = row[i]!;
+        context.i = i;
+        context.upper = t.upper;
+        context.lowerSeen = lowerSeen[t.norm.id] === 1;
+        context.capSeenMid = capSeenMid[t.norm.id] === 1;
+        f.length = 0;
+        const prev = at(i - 1);
+        const next = at(i + 1);
+        tokenKeys(f, context, prev.keys, t.keys, next.keys, gaz[i - 1] ?? NONE, gaz[i]!, gaz[i + 1] ?? NONE);
+        const m2 = at(i - 2).vectors;
+        const m1 = prev.vectors;
+        const p1 = next.vectors;
+        const p2 = at(i + 2).vectors;
+        const own = t.vectors;
+        const out0 = (base + i) * L;
+        for (let p = 0; p < P; p++) {
+          const st = statics[p]!;
+          const v = p * SLOTS * L;
+          for (let y = 0; y < L; y++) st[out0 + y] = own[v + y]! + m2[v + L + y]! + m1[v + 2 * L + y]! + p1[v + 3 * L + y]! + p2[v + 4 * L + y]!;
+        }
+        for (let k = 0; k < f.length; k++) {
+          const off = table.find(f[k]!);
+          if (off < 0) continue;
+          for (let p = 0; p < P; p++) {
+            const st = statics[p]!;
+            const from = off + p * L;
+            for (let y = 0; y < L; y++) st[out0 + y]! += w[from + y]!;
+          }
+        }
+      }
+      base += n;
+    });
+    let labels = this.decode(0, types, statics[0]!, norms);
+    if (this.stack && P > 1) {
+      this.addStacking(types, statics[1]!, labels, norms);
+      labels = this.decode(1, types, statics[1]!, norms);
+    }
+    return labels;
+  }
+
+  /** Adds the second pass's features of the first pass's labels (as `stackFeatures`) to its static scores. */
+  private addStacking(types: readonly WordType[][], st: Int32Array, first: readonly Int32Array[], norms: number): void {
+    const L = this.L;
+    const stack = this.stack!;
+    const typeOf = this.labels.types;
+    const counts = new Int32Array(norms * 5);
+    types.forEach((row, s) => row.forEach((t, i) => {
+      if (t.upper) counts[t.norm.id * 5 + typeOf[first[s]![i]!]!]!++;
+    }));
+    const c = new Int32Array(5);
+    let base = 0;
+    types.forEach((row, s) => {
+      const here = first[s]!;
+      const n = row.length;
+      for (let i = 0; i < n; i++) {
+        const at = (base + i) * L;
+        const add = (table: Int32Array, r: number) => {
+          for (let y = 0; y < L; y++) st[at + y]! += table[r * L + y]!;
+        };
+        add(stack.own, here[i]!);
+        if (i > 0) add(stack.prev, here[i - 1]!);
+        if (i < n - 1) add(stack.next, here[i + 1]!);
+        const t = row[i]!;
+        if (t.upper) {
+          for (let k = 0; k < 5; k++) c[k] = counts[t.norm.id * 5 + k]!;
+          c[typeOf[here[i]!]!]!--;
+          let best = -1;
+          for (let k = 0; k < 5; k++) {
+            if (c[k]! > 0) add(stack.elsewhere, k);
+            if (c[k]! > 0 && (best < 0 || c[k]! > c[best]!)) best = k;
+          }
+          if (best < 0) add(stack.alone, 0);
+          else add(stack.majority, best);
+        }
+      }
+      base += n;
+    });
+  }
+
+  /** Greedy BILOU-constrained decoding of the document with pass `p`, as `decodeSentence` without training. */
+  private decode(p: number, types: readonly WordType[][], st: Int32Array, norms: number): Int32Array[] {
+    const L = this.L;
+    const S = L + 1;
+    const table = this.table;
+    const P1 = this.p1[p]!;
+    const P2P1 = this.p2p1[p]!;
+    const seen = this.seen[p]!;
+    const majority = this.majority[p]!;
+    const none = this.none[p]!;
+    const allowed = this.labels.allowed;
+    const typeOf = this.labels.types;
+    const p1Keys = this.p1Keys;
+    const history = new Int32Array(norms * 5);
+    const sc = this.scores;
+    const out: Int32Array[] = [];
+    let base = 0;
+    for (const row of types) {
+      const n = row.length;
+      const labels = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const t = row[i]!;
+        const prev = i > 0 ? labels[i - 1]! : L;
+        const prev2 = i > 1 ? labels[i - 2]! : L;
+        const at = (base + i) * L;
+        const a = prev * L;
+        const b = (prev2 * S + prev) * L;
+        for (let y = 0; y < L; y++) sc[y] = st[at + y]! + P1[a + y]! + P2P1[b + y]!;
+        if (prev === 0 || prev === L) {
+          const v = t.vectors;
+          const at2 = (p * SLOTS + (prev === 0 ? AFTER_O : AFTER_START)) * L;
+          for (let y = 0; y < L; y++) sc[y]! += v[at2 + y]!;
+        } else {
+          const pk = p1Keys[prev]!;
+          table.add(mix(T_P1L, pk, t.keys.l), p, sc, 0, L);
+          table.add(mix(T_P1SS, pk, t.keys.ss), p, sc, 0, L);
+        }
+        if (t.upper) {
+          const h = t.norm.id * 5;
+          let best = 0;
+          let any = false;
+          for (let k = 0; k < 5; k++) {
+            const c = history[h + k]!;
+            if (c > 0) {
+              any = true;
+              for (let y = 0; y < L; y++) sc[y]! += seen[k * L + y]!;
+            }
+            if (c > history[h + best]!) best = k;
+          }
+          const add = any ? majority : none;
+          const r = any ? best * L : 0;
+          for (let y = 0; y < L; y++) sc[y]! += add[r + y]!;
+        }
+        const allow = prev * L;
+        let best = -1;
+        for (let y = 0; y < L; y++) {
+          if (allowed[allow + y] === 0) continue;
+          if (best < 0 || sc[y]! > sc[best]!) best = y;
+        }
+        labels[i] = best;
+      }
+      for (let i = 0; i < n; i++) if (row[i]!.upper) history[row[i]!.norm.id * 5 + typeOf[labels[i]!]!]!++;
+      out.push(labels);
+      base += n;
+    }
+    return out;
+  }
+}
