@@ -2,9 +2,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
+import { runCli } from './run-cli.js';
 import { defaultConllFile } from './conll.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-conll-'));
@@ -23,20 +22,7 @@ const SAMPLE = [
   '',
 ].join('\n');
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function dyad(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await run(argv, { stdin: Readable.from(['']), stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const dyad = runCli;
 
 describe('dyad eval conll', () => {
   it('prints per-type and overall precision, recall and F1', async () => {

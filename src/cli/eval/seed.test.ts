@@ -2,9 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
+import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,20 +28,7 @@ function gold(cameo: string): string {
   return path;
 }
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function dyad(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await run(argv, { stdin: Readable.from(['']), stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const dyad = runCli;
 
 describe('dyad eval seed', () => {
   it('passes and exits 0 when the record matches the gold reading', async () => {

@@ -2,9 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../run.js';
+import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-timeml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,20 +21,7 @@ writeFileSync(join(folder, 'a.tml'), tml('2025-09-14', 'The ministers spoke on <
 writeFileSync(join(folder, 'b.tml'), tml('2025-09-14', 'Rebels attacked in <TIMEX3 tid="t1" type="DATE" value="2024-07">July</TIMEX3>, and again <TIMEX3 tid="t2" type="TIME" value="2025-09-14TMO">at dawn</TIMEX3>.'));
 writeFileSync(join(folder, 'notes.txt'), 'not a TimeML file');
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function dyad(argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await run(argv, { stdin: Readable.from(['']), stdout, stderr });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const dyad = runCli;
 
 describe('dyad eval timeml', () => {
   it('prints strict and relaxed P/R/F1, type accuracy and value F1 for the folder, and exits 0', async () => {
