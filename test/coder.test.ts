@@ -34,4 +34,12 @@ describe('event coder', () => {
   it('gives a reported pronoun subject to the speaker: "Kenya said it invested $10 million in Uganda"', () => {
     expect(codes(read('Kenya said it invested $10 million in Uganda.'))).toEqual(['KEN>UGA 061']);
   });
+
+  it('codes a protest where it happens: "Students demonstrated in Tbilisi" → 141 against Georgia', () => {
+    expect(codes(read('Hundreds of Georgian students demonstrated in Tbilisi on Sunday.'))).toEqual(['GEOCVL>GEO 141']);
+  });
+
+  it('reads a target after "up to": "kidnapped up to 16 Russian advisers"', () => {
+    expect(codes(read('Afghan rebels have kidnapped up to 16 Russian advisers.'))).toEqual(['AFGREB>RUS 181']);
+  });
 });

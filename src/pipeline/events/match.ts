@@ -59,8 +59,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
       return { mentions, end };
     }
     const t = scope.tokens[k]!;
-    const atLeast = t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least';
-    if (!(SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || atLeast || t.text === '-')) return null;
+    // "at least 40 people", "up to 16 advisers"
+    const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
+    if (!(SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || t.text === '-')) return null;
   }
   return null;
 }

@@ -175,7 +175,8 @@ class MentionFinder {
     if (acronym) return this.add(acronym.type, 'acronym', i, i + 1, { expands: acronym.id, country: acronym.country, sector: acronym.sector, titles: acronym.form === 'acronym' ? [] : acronym.titles.filter((t) => t.acronym === tok.text) }).endToken;
     if (end === i + 1 && this.surnames.has(tok.normal)) return this.personName('name', i, i, i + 1, []);
     if (this.looksLikePersonName(i, end)) return this.personName('name', i, i, end, []);
-    return end;
+    // Nothing names the run as a whole ("Hundreds of Georgian students"): its later words get their own look.
+    return i + 1;
   }
 
   /**
