@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '..', 'shared', 'eval', 'news', 'bbc-fulltext');
 /** Each timed pass stops after this many seconds, so the whole bench stays under ~2 minutes. */
 const PASS_SECONDS = 50;
-/** Both sides first read this many articles untimed, so the timed passes measure steady state (JIT-compiled), as a long ingest runs. */
+/** Both sides first read this many articles untimed, so the timed passes measure steady state (JIT-compiled), as a long ingest runs; then each makes two timed passes and keeps the faster. */
 const WARMUP_ARTICLES = 1000;
 const SAMPLE_EVERY = 200;
 
@@ -162,8 +162,10 @@ function main(): void {
     compromise(text);
   }
 
-  const d = pass(texts, dyad);
-  const c = pass(texts, compromise);
+  // Each side runs twice and keeps its faster pass: this machine is shared, and the slower pass is noise.
+  const best = (a: PassResult, b: PassResult) => (a.articles / a.seconds >= b.articles / b.seconds ? a : b);
+  const d = best(pass(texts, dyad), pass(texts, dyad));
+  const c = best(pass(texts, compromise), pass(texts, compromise));
   console.log('');
   console.log(row('Dyad', d, texts.length));
   console.log(row('compromise', c, texts.length));

@@ -102,8 +102,11 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const byLemma = index.get(t.lemma);
     const byWord = t.lemma !== t.normal ? index.get(t.normal) : undefined;
     // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
-    const gerund = t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '');
-    if ((!byLemma && !byWord) || gerund) {
+    if (!byLemma && !byWord) {
+      i++;
+      continue;
+    }
+    if (t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) {
       i++;
       continue;
     }

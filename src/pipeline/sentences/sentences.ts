@@ -43,11 +43,17 @@ export const sentencesStage: Stage = {
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         // The token is at the cursor after spaces; a bounded look guards against a token wink rewrote.
-        const window = text.slice(cursor, Math.min(pe, cursor + word.length + 64));
-        const found = window.indexOf(word);
-        const start = found >= 0 ? cursor + found : cursor;
+        let start = cursor;
+        while (start < pe && text.charCodeAt(start) <= 32) start++;
+        if (!text.startsWith(word, start)) {
+          const found = text.slice(cursor, Math.min(pe, cursor + word.length + 64)).indexOf(word);
+          start = found >= 0 ? cursor + found : cursor;
+        }
         const end = Math.min(start + word.length, pe);
-        tokens.push({ start, end, text: text.slice(start, end), normal: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: pos[i] ?? 'X', sentence: 0 });
+        const exact = end - start === word.length;
+        const normal = word.toLowerCase();
+        const lemma = lemmas[i];
+        tokens.push({ start, end, text: exact ? word : text.slice(start, end), normal, lemma: lemma === undefined || lemma === normal ? normal : lemma.toLowerCase(), pos: pos[i] ?? 'X', sentence: 0 });
         cursor = end;
       }
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {
