@@ -1,4 +1,5 @@
 // Maps offsets in a cleaned copy of a text back to the raw input it was made from.
+import { partitionPoint } from './partition-point.js';
 
 interface Segment {
   cleanStart: number;
@@ -21,16 +22,9 @@ export class OffsetMap {
   toRaw(offset: number, side: 'start' | 'end'): number {
     const segs = this.segments;
     if (segs.length === 0) return offset;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const seg = segs[mid]!;
-      const past = side === 'start' ? seg.cleanEnd <= offset : seg.cleanEnd < offset;
-      if (past) lo = mid + 1;
-      else hi = mid;
-    }
-    const seg = segs[lo]!;
+    // The first segment the offset is not past; the last one when it is past them all.
+    const past = side === 'start' ? (s: Segment) => s.cleanEnd <= offset : (s: Segment) => s.cleanEnd < offset;
+    const seg = segs[partitionPoint(segs, past, 0, segs.length - 1)]!;
     if (offset <= seg.cleanStart) return seg.rawStart;
     if (offset >= seg.cleanEnd) return seg.rawEnd;
     if (seg.same) return seg.rawStart + (offset - seg.cleanStart);

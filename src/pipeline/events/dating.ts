@@ -1,5 +1,6 @@
 // Dates an event: the time of its clause, else of its sentence, else of the occasion it continues, else none.
 import type { CodedEvent, DateSource, Participant, Sentence, TimeExpression, Token } from '../../document/document.js';
+import { partitionPoint } from '../../document/partition-point.js';
 
 const OCCASION_NOUNS = new Set(['visit', 'trip', 'tour', 'stay', 'talk', 'meeting', 'call', 'conversation', 'summit', 'session']);
 
@@ -34,14 +35,7 @@ function nearestTime(ctx: DateContext, start: number, end: number, at: number): 
   let best: { value: string; distance: number } | null = null;
   const times = ctx.times;
   // Times are in text order: find the first starting at or after `start`, then walk to `end`.
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < times.length && times[k]!.start < end; k++) {
+  for (let k = partitionPoint(times, (t) => t.start < start); k < times.length && times[k]!.start < end; k++) {
     const t = times[k]!;
     if (t.end > end) continue;
     const value = eventDateValue(t);

@@ -1,6 +1,7 @@
 // Money amounts in the cleaned text ("around $500 million", "Rs 2.5bn", "1,200 crore rupees") with currency and hedge.
 import { bySentence } from '../../document/by-sentence.js';
 import { layer, type Mention, type Quantity, type Sentence } from '../../document/document.js';
+import { partitionPoint } from '../../document/partition-point.js';
 import { collapse, currencyOf, type CurrencyTable } from '../../knowledge/currencies.js';
 import { datelineCountry } from '../actors/actors.js';
 import type { Stage } from '../stage.js';
@@ -26,14 +27,7 @@ export const quantitiesStage: Stage = {
 
 /** The last of `mentions` (in text order) that ends at or before `offset`. */
 function lastBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo - 1];
+  return mentions[partitionPoint(mentions, (m) => m.end <= offset) - 1];
 }
 
 /**
@@ -85,12 +79,5 @@ function multiplier(scale: string | undefined, table: CurrencyTable): number {
 
 /** Index of the last sentence starting at or before `offset`, or null before the first. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): number | null {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? null : sentences[lo - 1]!.index;
+  return sentences[partitionPoint(sentences, (s) => s.start <= offset) - 1]?.index ?? null;
 }

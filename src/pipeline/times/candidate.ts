@@ -1,5 +1,6 @@
 // What a temporal rule finds: a span, a type and a resolver that turns it into a TIMEX3 value once chosen.
 import type { Span, TimexType, Token } from '../../document/document.js';
+import { partitionPoint } from '../../document/partition-point.js';
 import type { Anchor, DayNumber, Direction } from './calendar.js';
 import type { Tense } from './tense.js';
 
@@ -55,14 +56,7 @@ export type Rule = (view: SentenceView, out: Candidate[]) => void;
 
 /** Index of the first token of the sentence that ends after `offset` (cleaned-text offset), or `to`. */
 export function tokenIndexAt(view: SentenceView, offset: number): number {
-  let lo = view.from;
-  let hi = view.to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(view.tokens, (t) => t.end <= offset, view.from, view.to);
 }
 
 /** The token starting at `offset`, if one does. */
