@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, RecordEvent } from '../document/record.js';
 import { formatEvent, formatText, truncate } from './format-text.js';
 
-const SENTENCE = 'Secretary Rubio held a phone call with Mr Dar during which both sides expressed satisfaction.';
+const SENTENCE = 'Secretary Wekesa held a phone call with Mr Okello during which both sides agreed to expand trade.';
 
 function event(overrides: Partial<RecordEvent> = {}): RecordEvent {
   return {
@@ -51,7 +51,7 @@ function record(events: RecordEvent[]): EventRecord {
 describe('formatEvent', () => {
   it('prints date, padded actor codes, CAMEO code and name, and the truncated evidence', () => {
     expect(formatEvent(event())).toBe(
-      '2025-09-13  USAGOV → PAKGOV  041 Discuss by telephone  "Secretary Rubio held a phone call with Mr Dar during which both sides…"',
+      '2025-09-13  USAGOV → PAKGOV  041 Discuss by telephone  "Secretary Wekesa held a phone call with Mr Okello during which both s…"',
     );
   });
 

@@ -19,7 +19,7 @@ const WINDOW = 40;
  * The tense of the verb group nearest to tokens `[first, end)` within the sentence's tokens
  * `[from, to)`. Distance counts tokens, plus 2 for each comma and 6 for each harder boundary
  * crossed; on a tie the verb before the expression wins.
- * @example "Mr Dar had earlier met Mr Rubio in July" → 'past'; "They will meet on Monday" → 'future'
+ * @example "The envoys had earlier met in July" → 'past'; "They will meet on Monday" → 'future'
  */
 export function clauseTense(tokens: readonly Token[], from: number, to: number, first: number, end: number): Tense {
   // A verb further than this many tokens away governs something else (and a run-on "sentence" stays cheap).
