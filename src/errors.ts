@@ -10,6 +10,13 @@ export type ErrorCode =
   | 'INPUT_UNREADABLE'
   | 'INPUT_JSON'
   | 'INPUT_FIELD'
+  | 'INPUT_HTML'
+  | 'INPUT_FEED'
+  | 'INPUT_HOSTILE'
+  | 'FETCH_REFUSED'
+  | 'FETCH_FAILED'
+  | 'FETCH_TIMEOUT'
+  | 'STORE'
   | 'PUBLISHED_INVALID'
   | 'USAGE';
 

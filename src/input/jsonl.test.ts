@@ -16,13 +16,18 @@ describe('parseArticleLine', () => {
     expect(parseArticleLine(line, 'in.jsonl', 1)).toEqual({
       ok: true,
       line: 1,
-      article: { id: 'a1', text: 'The ministers met in Doha.', published: '2025-09-14', url: 'https://example.org/a1', source: 'Wire' },
+      article: { id: 'a1', text: 'The ministers met in Doha.', html: null, title: null, published: '2025-09-14', url: 'https://example.org/a1', source: 'Wire' },
     });
   });
 
   it('turns a numeric id into a string and optional fields into null', () => {
     const item = parseArticleLine('{"id":42,"text":"Talks resumed.","published":null}', 'in.jsonl', 3);
     expect(item).toMatchObject({ ok: true, article: { id: '42', published: null, url: null, source: null } });
+  });
+
+  it('names a line without an id by its file and line, and keeps a page given as html', () => {
+    const item = parseArticleLine('{"html":"<p>Talks resumed.</p>","title":"Talks"}', 'in.jsonl', 4);
+    expect(item).toMatchObject({ ok: true, article: { id: 'in.jsonl:4', text: '', html: '<p>Talks resumed.</p>', title: 'Talks' } });
   });
 
   it('reduces a published timestamp to its date', () => {
@@ -32,13 +37,13 @@ describe('parseArticleLine', () => {
 
   it.each([
     ['{"id":"a", "text": ', 'in.jsonl:7: not JSON: '],
-    ['{"id":"a"}', 'in.jsonl:7: missing "text"'],
-    ['{"text":"Talks resumed."}', 'in.jsonl:7: missing "id"'],
+    ['{"id":"a"}', 'in.jsonl:7: missing "text" (or "html")'],
+    ['{"id":"a","html":4}', 'in.jsonl:7: "html" must be a string, got number'],
     ['{"id":"a","text":5}', 'in.jsonl:7: "text" must be a string, got number'],
     ['{"id":true,"text":"Talks."}', 'in.jsonl:7: "id" must be a string or number, got boolean'],
     ['{"id":"a","text":"Talks.","url":3}', 'in.jsonl:7: "url" must be a string or null, got number'],
     ['{"id":"a","text":"  "}', 'in.jsonl:7: "text" is empty'],
-    ['["a","b"]', 'in.jsonl:7: expected a JSON object with "id" and "text", got array'],
+    ['["a","b"]', 'in.jsonl:7: expected a JSON object with "text" (or "html"), got array'],
     ['{"id":"a","text":"Talks.","published":"2025-13-01"}', 'in.jsonl:7: "published" 2025-13-01 is not a real date'],
   ])('reports %s as a positioned error', (line, message) => {
     const item = parseArticleLine(line, 'in.jsonl', 7);

@@ -7,17 +7,25 @@ import type { ArticleInput } from '../index.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from './decode.js';
 import { checkPublished, showValue } from './published.js';
 
-/** One JSONL line: `{"id": "a1", "text": "…", "published": "2025-09-14", "url": null, "source": "Dawn"}`. */
+/**
+ * One JSONL line: `{"id": "a1", "text": "…", "published": "2025-09-14", "url": null, "source": "Dawn", "title": null}`,
+ * or `"html"` (a whole page) instead of `"text"`. Without an id, the line is named `<file>:<line>`.
+ */
 export const articleLineSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
+  id: z.union([z.string(), z.number()]).transform(String).optional(),
+  text: z.string().optional(),
+  html: z.string().optional(),
+  title: z.string().nullish(),
   published: z.string().nullish(),
   url: z.string().nullish(),
   source: z.string().nullish(),
 });
 
+/** A JSONL article: `html` set when the line gave a page rather than text (then `text` is empty until the page is read). */
+export type JsonlArticle = ArticleInput & { id: string; title: string | null; html: string | null };
+
 /** What each non-blank line gives: an article, or an error whose message starts `<name>:<line>:`. */
-export type JsonlItem = { ok: true; line: number; article: ArticleInput } | { ok: false; line: number; error: DyadError };
+export type JsonlItem = { ok: true; line: number; article: JsonlArticle } | { ok: false; line: number; error: DyadError };
 
 export interface JsonlOptions {
   /** Longest line accepted, in bytes (default 10 MB, as for one article). */
@@ -48,24 +56,26 @@ export function parseArticleLine(raw: string, name: string, line: number, option
     const reason = (error as Error).message;
     return bad('INPUT_JSON', `not JSON: ${reason.length > 100 ? `${reason.slice(0, 100)}…` : reason}`);
   }
-  if (typeOf(value) !== 'object') return bad('INPUT_JSON', `expected a JSON object with "id" and "text", got ${typeOf(value)}`);
+  if (typeOf(value) !== 'object') return bad('INPUT_JSON', `expected a JSON object with "text" (or "html"), got ${typeOf(value)}`);
   const parsed = articleLineSchema.safeParse(value);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
     const got = (value as Record<string, unknown>)[field];
     if (got === undefined) return bad('INPUT_FIELD', `missing "${field}"`);
-    const expected = field === 'id' ? 'a string or number' : field === 'text' ? 'a string' : 'a string or null';
+    const expected = field === 'id' ? 'a string or number' : field === 'text' || field === 'html' ? 'a string' : 'a string or null';
     return bad('INPUT_FIELD', `"${field}" must be ${expected}, got ${typeOf(got)}`);
   }
-  const { id, text, published, url, source } = parsed.data;
-  if (text.trim() === '') return bad('INPUT_EMPTY', `"text" is empty`);
+  const { id, text, html, title, published, url, source } = parsed.data;
+  if (text === undefined && html === undefined) return bad('INPUT_FIELD', `missing "text" (or "html")`);
+  if ((text ?? html ?? '').trim() === '') return bad('INPUT_EMPTY', `"${text === undefined ? 'html' : 'text'}" is empty`);
   let date: string | null = null;
   if (published !== undefined && published !== null) {
     const checked = checkPublished(published);
     if (!checked.ok) return bad('PUBLISHED_INVALID', `"published" ${showValue(published)} ${checked.reason}`);
     date = checked.date;
   }
-  return { ok: true, line, article: { id, text, published: date, url: url ?? null, source: source ?? null } };
+  const article = { id: id ?? `${name}:${line}`, text: text ?? '', html: text === undefined ? (html ?? null) : null, title: title ?? null };
+  return { ok: true, line, article: { ...article, published: date, url: url ?? null, source: source ?? null } };
 }
 
 /**

@@ -1,0 +1,125 @@
+// The store: one interface over SQLite (the default, a file) and PostgreSQL, the same schema and the same code on both.
+import { DyadError } from '../errors.js';
+import { EntityResolver, learnedPeople, type LearnedPerson } from './entities.js';
+import { queryEvents, type EventFilter, type StoredEvent } from './event-query.js';
+import { openPostgres } from './postgres-driver.js';
+import { migrate } from './schema.js';
+import type { Dialect, SqlDriver } from './sql.js';
+import { openSqlite } from './sqlite-driver.js';
+import { writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
+
+export type { EventFilter, StoredEvent } from './event-query.js';
+export type { LearnedPerson } from './entities.js';
+export type { PreparedArticle, WriteOutcome } from './write-article.js';
+
+export interface StoreCounts {
+  documents: number;
+  copies: number;
+  events: number;
+  eventMentions: number;
+  entities: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+export interface Store {
+  readonly engine: Dialect;
+  /** The key of the stored document with this key or this text, or null. */
+  findDocument(key: string, hash: string): Promise<string | null>;
+  /** Writes articles in one transaction: all of them land, or (on error) none. */
+  writeBatch(articles: PreparedArticle[]): Promise<WriteOutcome[]>;
+  learnedPeople(): Promise<LearnedPerson[]>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+/** The default store: `./dyad.db` in the working directory. */
+export const DEFAULT_DB = 'dyad.db';
+
+export interface OpenOptions {
+  /** PostgreSQL only: keep the tables in this schema (created when missing). */
+  schema?: string;
+}
+
+/**
+ * Opens a store: `postgres://…` or `postgresql://…` for PostgreSQL, anything else is an SQLite file.
+ * Migrates the schema on open.
+ * @example const store = await openStore('dyad.db')
+ */
+export async function openStore(spec: string = DEFAULT_DB, options: OpenOptions = {}): Promise<Store> {
+  let db: SqlDriver;
+  try {
+    db = /^postgres(ql)?:\/\//.test(spec) ? await openPostgres(spec, options.schema) : openSqlite(spec);
+  } catch (error) {
+    throw new DyadError('STORE', `cannot open the store ${redact(spec)}: ${(error as Error).message}`);
+  }
+  await migrate(db);
+  return storeOver(db);
+}
+
+/** A connection string without its password, for messages. */
+const redact = (spec: string): string => spec.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+function storeOver(db: SqlDriver): Store {
+  const entities = new EntityResolver(db);
+  return {
+    engine: db.dialect,
+    async findDocument(key, hash) {
+      const row = await db.get<{ doc_key: string }>('SELECT doc_key FROM documents WHERE doc_key = ? OR content_hash = ?', [key, hash]);
+      return row?.doc_key ?? null;
+    },
+    async writeBatch(articles) {
+      try {
+        return await db.transaction(async () => {
+          const out: WriteOutcome[] = [];
+          for (const a of articles) out.push(await writeArticle(db, entities, a));
+          return out;
+        });
+      } catch (error) {
+        entities.reset();
+        throw error;
+      }
+    },
+    learnedPeople: () => learnedPeople(db),
+    events: (filter = {}) => queryEvents(db, filter),
+    async search(query, limit = 20) {
+      if (db.dialect === 'sqlite') {
+        // FTS5 query syntax is not for users: quote each word, so "U.S.-China" or a stray quote is plain text.
+        const match = query
+          .split(/\s+/)
+          .filter((w) => w.length > 0)
+          .map((w) => `"${w.replace(/"/g, '""')}"`)
+          .join(' ');
+        if (match === '') return [];
+        return db.all<SearchHit>(
+          `SELECT d.doc_key AS id, d.title, d.url, d.published FROM documents_fts f JOIN documents d ON d.id = f.rowid
+           WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+          [match, limit],
+        );
+      }
+      return db.all<SearchHit>(
+        `SELECT doc_key AS id, title, url, published FROM documents WHERE search @@ plainto_tsquery('english', ?)
+         ORDER BY ts_rank(search, plainto_tsquery('english', ?)) DESC, id LIMIT ?`,
+        [query, query, limit],
+      );
+    },
+    async counts() {
+      const one = async (sql: string) => (await db.get<{ n: number }>(sql))!.n;
+      return {
+        documents: await one('SELECT COUNT(*) AS n FROM documents'),
+        copies: await one('SELECT COUNT(*) AS n FROM documents WHERE copy_of IS NOT NULL'),
+        events: await one('SELECT COUNT(*) AS n FROM events'),
+        eventMentions: await one('SELECT COUNT(*) AS n FROM event_mentions'),
+        entities: await one('SELECT COUNT(*) AS n FROM entities'),
+      };
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,201 @@
+// Stores an article's events: each report joins the stored event it describes (the merge rule) or starts a new one.
+import type { RecordActor, RecordEvent } from '../document/record.js';
+import { addDays, PRECISION_RANK, reportWindow, type DateWindow, type Precision } from '../merge/date-window.js';
+import { bestMatch, DAY_SLACK, reversed, SYMMETRIC_CODES, type EventKey } from '../merge/same-event.js';
+import type { SqlDriver } from './sql.js';
+
+interface StoredKeyRow {
+  id: number;
+  cameo: string;
+  root: string;
+  negated: number;
+  modality: string;
+  source_country: string;
+  source_sector: string;
+  source_entity: number | null;
+  target_country: string;
+  target_sector: string;
+  target_entity: number | null;
+  date_lo: string | null;
+  date_hi: string | null;
+  date_precision: Precision | null;
+  num_mentions: number;
+}
+
+type Candidate = EventKey & { id: number; numMentions: number };
+
+function fromRow(r: StoredKeyRow): Candidate {
+  const window = r.date_lo && r.date_hi && r.date_precision ? { lo: r.date_lo, hi: r.date_hi, precision: r.date_precision } : null;
+  return {
+    id: r.id,
+    root: r.root,
+    cameo: r.cameo,
+    negated: r.negated === 1,
+    modality: r.modality,
+    sourceCountry: r.source_country,
+    sourceSector: r.source_sector,
+    sourceEntity: r.source_entity,
+    targetCountry: r.target_country,
+    targetSector: r.target_sector,
+    targetEntity: r.target_entity,
+    window,
+    numMentions: r.num_mentions,
+  };
+}
+
+/** One event of an article, with its actors' stored entity ids. */
+export interface EventReport {
+  event: RecordEvent;
+  sourceEntity: number | null;
+  targetEntity: number | null;
+}
+
+export interface ArticleContext {
+  documentId: number;
+  published: string | null;
+  isCopy: boolean;
+}
+
+const root = (cameo: string): string => cameo.slice(0, 2);
+const actorParts = (a: RecordActor | null) => ({ country: a?.country ?? '', sector: a?.sector ?? '', code: a?.code ?? '', name: a?.name ?? '' });
+
+function keyOf(r: EventReport, window: DateWindow | null): EventKey {
+  const s = actorParts(r.event.source);
+  const t = actorParts(r.event.target);
+  return {
+    root: root(r.event.cameo),
+    cameo: r.event.cameo,
+    negated: r.event.negated,
+    modality: r.event.modality,
+    sourceCountry: s.country,
+    sourceSector: s.sector,
+    sourceEntity: r.sourceEntity,
+    targetCountry: t.country,
+    targetSector: t.sector,
+    targetEntity: r.targetEntity,
+    window,
+  };
+}
+
+/** Stored events the report could be (same root, direction, negation, modality, and a date window near its own). */
+async function candidates(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
+  if (key.window === null) return [];
+  const found = await directed(db, key);
+  if (SYMMETRIC_CODES.has(key.cameo) && key.sourceCountry !== key.targetCountry) found.push(...(await directed(db, reversed(key))));
+  return found;
+}
+
+async function directed(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
+  const window = key.window!;
+  const rows = await db.all<StoredKeyRow>(
+    `SELECT id, cameo, root, negated, modality, source_country, source_sector, source_entity, target_country, target_sector, target_entity,
+            date_lo, date_hi, date_precision, num_mentions
+     FROM events WHERE source_country = ? AND target_country = ? AND root = ? AND date_lo <= ? AND date_hi >= ? AND negated = ? AND modality = ?`,
+    [key.sourceCountry, key.targetCountry, key.root, addDays(window.hi, DAY_SLACK), addDays(window.lo, -DAY_SLACK), key.negated ? 1 : 0, key.modality],
+  );
+  return rows.map(fromRow);
+}
+
+async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: ArticleContext): Promise<number> {
+  const e = r.event;
+  const s = actorParts(e.source);
+  const t = actorParts(e.target);
+  const row = await db.get<{ id: number }>(
+    `INSERT INTO events (date, date_lo, date_hi, date_precision, cameo, root, cameo_name, plover, goldstein, quad_class,
+       source_code, source_country, source_sector, source_entity, source_name, target_code, target_country, target_sector, target_entity, target_name,
+       amount_value, amount_currency, amount_text, negated, modality, confidence, num_mentions, num_articles, num_sources, first_document)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) RETURNING id`,
+    [
+      e.date,
+      key.window?.lo ?? null,
+      key.window?.hi ?? null,
+      key.window?.precision ?? null,
+      e.cameo,
+      key.root,
+      e.cameoName,
+      e.plover,
+      e.goldstein,
+      e.quadClass,
+      s.code,
+      s.country,
+      s.sector,
+      r.sourceEntity,
+      s.name,
+      t.code,
+      t.country,
+      t.sector,
+      r.targetEntity,
+      t.name,
+      e.amount?.value ?? null,
+      e.amount?.currency ?? null,
+      e.amount?.text ?? null,
+      e.negated ? 1 : 0,
+      e.modality,
+      e.confidence,
+      ctx.documentId,
+    ],
+  );
+  return row!.id;
+}
+
+/** A new report may know more than the stored event: a finer date, the named actors, the sector, the amount. */
+async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: EventKey): Promise<void> {
+  const w = key.window!;
+  if (stored.window && PRECISION_RANK[w.precision] < PRECISION_RANK[stored.window.precision]) {
+    await db.run('UPDATE events SET date = ?, date_lo = ?, date_hi = ?, date_precision = ? WHERE id = ?', [r.event.date, w.lo, w.hi, w.precision, stored.id]);
+  }
+  const s = actorParts(r.event.source);
+  const t = actorParts(r.event.target);
+  await db.run(
+    `UPDATE events SET
+       source_entity = COALESCE(source_entity, ?), target_entity = COALESCE(target_entity, ?),
+       source_sector = CASE WHEN source_sector = '' THEN ? ELSE source_sector END,
+       source_code = CASE WHEN source_sector = '' THEN ? ELSE source_code END,
+       target_sector = CASE WHEN target_sector = '' THEN ? ELSE target_sector END,
+       target_code = CASE WHEN target_sector = '' THEN ? ELSE target_code END,
+       amount_value = COALESCE(amount_value, ?), amount_currency = COALESCE(amount_currency, ?), amount_text = COALESCE(amount_text, ?)
+     WHERE id = ?`,
+    [r.sourceEntity, r.targetEntity, s.sector, s.code, t.sector, t.code, r.event.amount?.value ?? null, r.event.amount?.currency ?? null, r.event.amount?.text ?? null, stored.id],
+  );
+}
+
+async function addMention(db: SqlDriver, eventId: number, e: RecordEvent, ctx: ArticleContext): Promise<void> {
+  await db.run(
+    `INSERT INTO event_mentions (event_id, document_id, event_ref, sentence, start_offset, end_offset, text, date, date_source, cameo, confidence, pattern, is_copy)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [eventId, ctx.documentId, e.id, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.date, e.dateSource, e.cameo, e.confidence, e.pattern, ctx.isCopy ? 1 : 0],
+  );
+  // GDELT's counts: every mention; distinct articles and distinct outlets, not counting syndicated copies as new evidence.
+  await db.run(
+    `UPDATE events SET
+       num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?),
+       num_articles = (SELECT COUNT(DISTINCT document_id) FROM event_mentions WHERE event_id = ? AND is_copy = 0),
+       num_sources = (SELECT COUNT(DISTINCT COALESCE(d.source, d.doc_key)) FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? AND m.is_copy = 0)
+     WHERE id = ?`,
+    [eventId, eventId, eventId, eventId],
+  );
+}
+
+/**
+ * Stores each report: merged into the stored event it matches, else as a new event.
+ * @returns how many events were created and how many reports joined an existing event.
+ */
+export async function writeEvents(db: SqlDriver, reports: EventReport[], ctx: ArticleContext): Promise<{ created: number; merged: number }> {
+  let created = 0;
+  let merged = 0;
+  for (const r of reports) {
+    const key = keyOf(r, reportWindow(r.event.date, ctx.published));
+    const match = bestMatch(key, await candidates(db, key));
+    let eventId: number;
+    if (match) {
+      await refine(db, match, r, key);
+      eventId = match.id;
+      merged++;
+    } else {
+      eventId = await insertEvent(db, r, key, ctx);
+      created++;
+    }
+    await addMention(db, eventId, r.event, ctx);
+  }
+  return { created, merged };
+}
