@@ -1,0 +1,29 @@
+// A worker thread of the ingest: builds the extractor once, then prepares each article it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createExtractor } from '../index.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { LearnedPerson } from '../store/store.js';
+import type { ArticleUnit } from './article-unit.js';
+import { prepareArticle } from './prepare.js';
+import { Lessons } from './teach.js';
+
+/** Messages to a worker: an article to prepare, or people the store has learned since. */
+export type ToWorker = { type: 'article'; id: number; seq: number; unit: ArticleUnit } | { type: 'learn'; people: LearnedPerson[]; fromSeq: number };
+
+const kb = loadKnowledge();
+const lessons = new Lessons(kb);
+lessons.teachNow((workerData as { learned: LearnedPerson[] }).learned);
+const read = createExtractor({ knowledge: kb });
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.type === 'learn') {
+    lessons.add(message.people, message.fromSeq);
+    return;
+  }
+  lessons.applyUpTo(message.seq);
+  try {
+    parentPort!.postMessage({ id: message.id, ok: true, prepared: prepareArticle(read, message.unit) });
+  } catch (error) {
+    parentPort!.postMessage({ id: message.id, ok: false, reason: (error as Error).message });
+  }
+});
