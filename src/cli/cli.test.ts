@@ -176,7 +176,7 @@ describe('extract --input jsonl', () => {
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(new RegExp(`^dyad: ${JSONL}:2: not JSON: `));
     expect(errors[1]).toBe(`dyad: ${JSONL}:5: "published" 2025-13-01 is not a real date; expected YYYY-MM-DD (e.g. 2025-09-14) or an ISO timestamp (2025-09-14T08:30:00Z)`);
-    expect(errors[2]).toBe(`dyad: ${JSONL}:6: missing "text"`);
+    expect(errors[2]).toBe(`dyad: ${JSONL}:6: missing "text" (or "html")`);
   });
 
   it('reports an empty JSONL input: exit 1', async () => {

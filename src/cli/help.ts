@@ -7,6 +7,8 @@ export const HELP = `dyad — political event data from news text: who did what 
 
 Usage:
   dyad extract FILE... [options]   read articles and print their event records
+  dyad ingest PATH... [options]    read articles into the store, merging reports of one event
+  dyad events [options]            list stored events with the documents that report them
   dyad eval SET [options]          score Dyad on an evaluation set read at run time:
 ${EVAL_SETS.map((s) => `                                     ${s.summary}`).join('\n')}
   dyad --help | -h                 show this help
@@ -36,11 +38,44 @@ Errors: each input that cannot be read (missing, a directory, empty, binary, not
 large, a bad JSONL line) is reported on stderr as "dyad: <input>: <reason>" and the others
 are still processed.
 
+Options for ingest (PATH: a file, a directory (read recursively), - for stdin, or an http(s) URL):
+  --db FILE|postgres://…   the store (default ./dyad.db, SQLite); a postgres:// URL uses PostgreSQL
+  --published YYYY-MM-DD   publication date for texts that carry none
+  --threads N              worker threads reading articles (default: all cores; 1 reads in-process)
+  --batch N                articles per transaction (default 100)
+  --report FILE            write every input's fate and the summary as JSON
+  --follow DURATION        read the PATHs again every DURATION (15m, 1h) until stopped: feeds
+  --allow-private          let URLs reach loopback and private addresses (refused by default)
+  --timeout DURATION       time limit of one HTTP request (default 15s)
+  --max-bytes N            largest article, page or feed accepted (default 10MB)
+  --no-learn               read each article on its own: do not code a bare "Kowalczyk" from what
+                           an earlier article said about "Foreign Minister Anna Kowalczyk"
+  --verbose, -v            report skipped inputs and each commit on stderr
+  What a PATH may hold: plain text (.txt or anything else), JSONL (.jsonl/.ndjson: {"id"?, "text"
+  or "html", "published"?, "url"?, "source"?, "title"?}), HTML pages (.html: main text, title,
+  date and outlet read from the page), RSS/Atom feeds (.xml/.rss/.atom: one article per item),
+  Reuters-21578 SGML (.sgm), any of them gzip-compressed (.gz). Text already stored (same id or
+  same text) is a duplicate and changes nothing; near-duplicates (syndicated copies) are stored
+  as copies of their original. Each input is accounted for: ingested, copy, duplicate, skipped
+  (with a reason) or failed (with a reason). A killed ingest loses nothing it reported; run it
+  again to continue.
+
+Options for events:
+  --db FILE|postgres://…   the store (default ./dyad.db)
+  --dyad PAK-USA           events between two countries, either direction
+  --from, --to YYYY-MM-DD  events dated within these days
+  --code 04                CAMEO code or prefix
+  --actor NAME             part of a source or target actor's name
+  --all                    also planned, intended and denied events (default: what happened)
+  --limit N                at most N events (default 1000)
+  --format table|jsonl|csv output (default table)
+
 Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
 
 Examples:
   dyad extract article.txt --published 2025-09-14 --format text
   cat articles.jsonl | dyad extract - --input jsonl --format jsonl > records.jsonl
+  dyad ingest corpus/ feed.xml --report ingest.json && dyad events --dyad PAK-USA
 `;
 
 /** The version in package.json, found by walking up from this file (src/cli or dist/src/cli). */

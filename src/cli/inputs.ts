@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { DyadError } from '../errors.js';
 import type { ArticleInput } from '../index.js';
 import { readArticleFile, readArticleStream, unreadable } from '../input/decode.js';
+import { readHtmlArticle } from '../input/html.js';
 import { readJsonl } from '../input/jsonl.js';
 import type { ExtractOptions } from './options.js';
 
@@ -43,8 +44,15 @@ export async function* readInputs(options: ExtractOptions, stdin: Readable): Asy
     try {
       for await (const item of readJsonl(stream, name, { maxBytes })) {
         lines++;
+        const label = `${name}:${item.line}`;
         if (!item.ok) yield item;
-        else yield { ok: true, label: `${name}:${item.line}`, article: { ...item.article, published: item.article.published ?? published } };
+        else if (item.article.html === null) yield { ok: true, label, article: { ...item.article, published: item.article.published ?? published } };
+        else {
+          // A line that gives a page: its main text is the article, as `dyad ingest` reads it.
+          const page = readHtmlArticle(item.article.html, { name: label, url: item.article.url ?? null });
+          if (!page.ok) yield { ok: false, error: page.error };
+          else yield { ok: true, label, article: { ...item.article, text: page.article.text, published: item.article.published ?? page.article.published ?? published } };
+        }
       }
       if (lines === 0) yield { ok: false, error: new DyadError('INPUT_EMPTY', `${name}: has no JSONL lines; there is no article to read`) };
     } catch (error) {

@@ -19,9 +19,16 @@ export interface ExtractOptions {
   maxBytes: number;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'extract'; options: ExtractOptions } | { name: 'eval'; set: string; argv: string[] };
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'extract'; options: ExtractOptions }
+  | { name: 'eval'; set: string; argv: string[] }
+  | { name: 'ingest'; argv: string[] }
+  | { name: 'events'; argv: string[] };
 
-const usage = (message: string) => new DyadError('USAGE', message);
+/** A USAGE error: the CLI prints it with a pointer to --help and exits 2. */
+export const usage = (message: string) => new DyadError('USAGE', message);
 
 /** "20000000", "20MB", "512k" → bytes (K/M/G are powers of 1024); null when not a positive size. */
 export function parseSize(value: string): number | null {
@@ -48,7 +55,7 @@ const flagsSchema = z.object({
 });
 
 /** The parseArgs error in our words: "unknown option --foo". */
-function usageFromParseArgs(error: Error & { code?: string }): DyadError {
+export function usageFromParseArgs(error: Error & { code?: string }): DyadError {
   // "Unknown option '--foo'", "Option '-f, --format <value>' argument missing": keep the long name.
   const option = /'(?:-\w, )?([^' ]+)/.exec(error.message)?.[1] ?? '';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage(`unknown option ${option}`);
@@ -70,6 +77,8 @@ export function parseCommand(argv: string[]): Command {
     if (set === undefined || !known.includes(set)) throw usage(`eval needs a set: ${known.join(', ')} (got ${showValue(set ?? 'none')})`);
     return { name: 'eval', set, argv: argv.slice(2) };
   }
+  // `dyad ingest …`, `dyad events …`: each command parses its own options.
+  if ((argv[0] === 'ingest' || argv[0] === 'events') && !argv.includes('--help') && !argv.includes('-h')) return { name: argv[0], argv: argv.slice(1) };
   let parsed;
   try {
     parsed = parseArgs({

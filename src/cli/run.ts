@@ -36,6 +36,8 @@ export async function run(argv: string[], io: CliIo, deps: RunDeps = {}): Promis
     }
     const load = async () => (deps.loadExtractor ?? defaultLoader)();
     if (command.name === 'eval') return await EVAL_SETS.find((s) => s.name === command.set)!.run(command.argv, io, load);
+    if (command.name === 'ingest') return await (await import('./ingest-command.js')).ingestCommand(command.argv, io);
+    if (command.name === 'events') return await (await import('./events-command.js')).eventsCommand(command.argv, io);
     return await extractCommand(command.options, io, await load());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

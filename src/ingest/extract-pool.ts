@@ -77,7 +77,8 @@ function workerPool(threads: number, learned: LearnedPerson[]): ExtractPool {
     return w;
   });
   return {
-    capacity: Math.min(threads * 4, 100),
+    // Enough read-ahead to keep every thread busy while the writer commits a batch.
+    capacity: Math.min(threads * 32, 100),
     prepare(unit, seq) {
       if (failure) return Promise.resolve({ ok: false, reason: `the extraction worker failed: ${(failure as Error).message}` });
       const id = ++lastId;

@@ -29,10 +29,12 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions {
-  /** Articles per transaction (default 200). */
+  /** Articles per transaction (default 100). */
   batchSize?: number;
   /** A transaction is also committed when its first article has waited this long (ms, default 1000). */
   maxBatchDelayMs?: number;
+  /** Pass what stored articles teach about people on to the reading of later inputs (default true). */
+  learn?: boolean;
   /** Each input's fate, reported once it is final: after the commit for stored articles. */
   onItem?: (report: ItemReport) => void;
   /** After each commit. */
@@ -51,7 +53,7 @@ const emptySummary = (): IngestSummary => ({ inputs: 0, ingested: 0, copies: 0, 
  * @throws only when the store itself fails (the run can be resumed).
  */
 export async function ingest(items: AsyncIterable<SourceItem>, store: Store, pool: ExtractPool, options: IngestOptions = {}): Promise<IngestSummary> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 100;
   if (batchSize + pool.capacity >= TEACH_LAG) throw new Error(`a batch of ${batchSize} with ${pool.capacity} articles read ahead must stay under ${TEACH_LAG}`);
   const maxDelay = options.maxBatchDelayMs ?? 1000;
   const summary = emptySummary();
@@ -60,6 +62,10 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, poo
   let batch: { seq: number; input: string; prepared: PreparedArticle }[] = [];
   let batchStarted = 0;
   let batchFirstSeq = 0;
+
+  // Reports wait for the open batch's commit, so they come out in input order: a number is an index into the batch.
+  let held: (ItemReport | number)[] = [];
+  const hold = (r: ItemReport) => (batch.length === 0 ? report(r) : held.push(r));
 
   const report = (r: ItemReport) => {
     if (r.status === 'ingested') summary.ingested++;
@@ -73,16 +79,21 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, poo
   const commit = async () => {
     if (batch.length === 0) return;
     const outcomes = await writeWithRetry(store, batch.map((b) => b.prepared));
-    for (const [i, o] of outcomes.entries()) {
-      const input = batch[i]!.input;
-      if ('error' in o) report({ input, key: batch[i]!.prepared.key, status: 'failed', reason: `${input}: could not be stored: ${o.error}` });
+    for (const h of held) {
+      if (typeof h !== 'number') {
+        report(h);
+        continue;
+      }
+      const [o, input] = [outcomes[h]!, batch[h]!.input];
+      if ('error' in o) report({ input, key: batch[h]!.prepared.key, status: 'failed', reason: `${input}: could not be stored: ${o.error}` });
       else {
         summary.events.created += o.eventsCreated;
         summary.events.merged += o.eventsMerged;
         report({ input, key: o.key, status: o.status, ...(o.of === null ? {} : { of: o.of }) });
       }
     }
-    for (const [i, b] of batch.entries()) {
+    held = [];
+    for (const [i, b] of options.learn === false ? [] : batch.entries()) {
       const o = outcomes[i]!;
       if ('error' in o || o.status === 'duplicate') continue;
       const taught = peopleTaught(b.prepared.record);
@@ -102,11 +113,12 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, poo
   /** Reports an input that will not be stored, or adds its article to the open batch. */
   const place = async (e: Entry) => {
     const r = e.result;
-    if ('duplicateOf' in r) return report({ input: e.input, key: e.key, status: 'duplicate', of: r.duplicateOf });
-    if ('status' in r) return report({ input: e.input, key: null, status: r.status, reason: r.reason });
+    if ('duplicateOf' in r) return hold({ input: e.input, key: e.key, status: 'duplicate', of: r.duplicateOf });
+    if ('status' in r) return hold({ input: e.input, key: null, status: r.status, reason: r.reason });
     const prepared = await r;
-    if (!prepared.ok) return report({ input: e.input, key: e.key, status: 'failed', reason: `${e.input}: could not extract events: ${prepared.reason}` });
+    if (!prepared.ok) return hold({ input: e.input, key: e.key, status: 'failed', reason: `${e.input}: could not extract events: ${prepared.reason}` });
     if (batch.length === 0) [batchStarted, batchFirstSeq] = [performance.now(), e.seq];
+    held.push(batch.length);
     batch.push({ seq: e.seq, input: e.input, prepared: prepared.prepared });
   };
 

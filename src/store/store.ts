@@ -1,4 +1,5 @@
 // The store: one interface over SQLite (the default, a file) and PostgreSQL, the same schema and the same code on both.
+import { existsSync } from 'node:fs';
 import { DyadError } from '../errors.js';
 import { EntityResolver, learnedPeople, type LearnedPerson } from './entities.js';
 import { queryEvents, type EventFilter, type StoredEvent } from './event-query.js';
@@ -46,6 +47,8 @@ export const DEFAULT_DB = 'dyad.db';
 export interface OpenOptions {
   /** PostgreSQL only: keep the tables in this schema (created when missing). */
   schema?: string;
+  /** SQLite only: false refuses a file that does not exist yet (commands that only read). Default true. */
+  create?: boolean;
 }
 
 /**
@@ -54,9 +57,13 @@ export interface OpenOptions {
  * @example const store = await openStore('dyad.db')
  */
 export async function openStore(spec: string = DEFAULT_DB, options: OpenOptions = {}): Promise<Store> {
+  const postgres = /^postgres(ql)?:\/\//.test(spec);
+  if (!postgres && options.create === false && spec !== ':memory:' && !existsSync(spec)) {
+    throw new DyadError('STORE', `there is no store at ${spec}; run 'dyad ingest' first, or give --db`);
+  }
   let db: SqlDriver;
   try {
-    db = /^postgres(ql)?:\/\//.test(spec) ? await openPostgres(spec, options.schema) : openSqlite(spec);
+    db = postgres ? await openPostgres(spec, options.schema) : openSqlite(spec);
   } catch (error) {
     throw new DyadError('STORE', `cannot open the store ${redact(spec)}: ${(error as Error).message}`);
   }

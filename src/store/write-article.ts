@@ -58,7 +58,7 @@ async function insertDocument(db: SqlDriver, a: PreparedArticle): Promise<number
   const row = await db.get<{ id: number }>(
     `INSERT INTO documents (doc_key, content_hash, url, source, title, published, dateline, raw, text, minhash, pipeline, ingested_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw, d.text, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
+    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw === d.text ? null : a.raw, d.text, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
   );
   return row?.id ?? null;
 }

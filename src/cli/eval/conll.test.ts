@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli } from '../../../test/support/run-cli.js';
 import { defaultConllFile } from './conll.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-conll-'));

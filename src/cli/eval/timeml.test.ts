@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli } from '../../../test/support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-timeml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

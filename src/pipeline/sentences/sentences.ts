@@ -21,6 +21,27 @@ function paragraphs(text: string, from: number): [number, number][] {
   return out;
 }
 
+/**
+ * wink's tokenizer remembers the tokens it has seen: once a text has put "Sony's" in its cache as one
+ * token, every later "Sony's" stays whole, while a fresh instance splits it into "Sony" + "'s". So an
+ * article's tokens would depend on the articles read before it. Splitting every "X's" here, as a fresh
+ * wink does, makes each article's reading its own.
+ */
+const POSSESSIVE = /^(.*\p{L}.*?)(['\u2019][sS])$/u;
+/** Before these, "'s" is "is"/"has" (wink: AUX, lemma "be"); "let's" is "let us". */
+const CONTRACTED = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'when', 'why', 'this']);
+
+/** wink's word split as a fresh instance splits it: [text, pos, lemma] pieces. */
+function pieces(word: string, pos: string, lemma: string | undefined): [string, string, string | undefined][] {
+  const m = POSSESSIVE.exec(word);
+  if (!m) return [[word, pos, lemma]];
+  const [, stem, clitic] = m as unknown as [string, string, string];
+  const lower = stem.toLowerCase();
+  if (lower === 'let') return [[stem, 'VERB', 'let'], [clitic, 'PRON', 'us']];
+  if (CONTRACTED.has(lower)) return [[stem, 'PRON', lower], [clitic, 'AUX', 'be']];
+  return [[stem, pos, undefined], [clitic, 'PART', "'s"]];
+}
+
 export const sentencesStage: Stage = {
   name: 'sentences.wink-eng-lite.v1',
   needs: ['clean'],
@@ -38,27 +59,31 @@ export const sentencesStage: Stage = {
       const words = wdoc.tokens().out() as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
       const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-      const base = tokens.length;
+      // Where each of wink's tokens starts and ends among ours, which split some of them.
+      const firstOf: number[] = [];
+      const lastOf: number[] = [];
       let cursor = ps;
       for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
-        // The token is at the cursor after spaces; a bounded look guards against a token wink rewrote.
-        let start = cursor;
-        while (start < pe && text.charCodeAt(start) <= 32) start++;
-        if (!text.startsWith(word, start)) {
-          const found = text.slice(cursor, Math.min(pe, cursor + word.length + 64)).indexOf(word);
-          start = found >= 0 ? cursor + found : cursor;
+        firstOf.push(tokens.length);
+        for (const [word, tag, lemma] of pieces(words[i]!, pos[i] ?? 'X', lemmas[i])) {
+          // The token is at the cursor after spaces; a bounded look guards against a token wink rewrote.
+          let start = cursor;
+          while (start < pe && text.charCodeAt(start) <= 32) start++;
+          if (!text.startsWith(word, start)) {
+            const found = text.slice(cursor, Math.min(pe, cursor + word.length + 64)).indexOf(word);
+            start = found >= 0 ? cursor + found : cursor;
+          }
+          const end = Math.min(start + word.length, pe);
+          const exact = end - start === word.length;
+          const normal = word.toLowerCase();
+          tokens.push({ start, end, text: exact ? word : text.slice(start, end), normal, lemma: lemma === undefined || lemma === normal ? normal : lemma.toLowerCase(), pos: tag, sentence: 0 });
+          cursor = end;
         }
-        const end = Math.min(start + word.length, pe);
-        const exact = end - start === word.length;
-        const normal = word.toLowerCase();
-        const lemma = lemmas[i];
-        tokens.push({ start, end, text: exact ? word : text.slice(start, end), normal, lemma: lemma === undefined || lemma === normal ? normal : lemma.toLowerCase(), pos: pos[i] ?? 'X', sentence: 0 });
-        cursor = end;
+        lastOf.push(tokens.length - 1);
       }
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {
-        const firstToken = base + first;
-        const endToken = base + last + 1;
+        const firstToken = firstOf[first]!;
+        const endToken = lastOf[last]! + 1;
         const index = sentences.length;
         for (let t = firstToken; t < endToken; t++) tokens[t]!.sentence = index;
         sentences.push({ index, paragraph: p, start: tokens[firstToken]!.start, end: tokens[endToken - 1]!.end, firstToken, endToken });

@@ -1,6 +1,6 @@
 // Test support for the eval sets: runs `dyad` in-process with the real pipeline and captures what it prints.
 import { Readable, Writable } from 'node:stream';
-import { run } from '../run.js';
+import { run } from '../../src/cli/run.js';
 
 class Capture extends Writable {
   text = '';

@@ -1,0 +1,126 @@
+// Ingest benchmark: BBC corpus into SQLite and PostgreSQL on 1 and 2 threads (ratio), and peak memory for BBC and Reuters-21578.
+// Each configuration runs in a child process of this one (the same run), so its peak memory is its own.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { openExtractPool } from '../src/ingest/extract-pool.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { readSources } from '../src/ingest/sources.js';
+import { openStore } from '../src/store/store.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NEWS = join(ROOT, '..', 'shared', 'eval', 'news');
+const CORPORA: Record<string, string> = { bbc: join(NEWS, 'bbc-fulltext'), reuters: join(NEWS, 'reuters21578') };
+const POSTGRES = process.env.DYAD_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Result {
+  corpus: string;
+  engine: string;
+  threads: number;
+  inputs: number;
+  stored: number;
+  duplicates: number;
+  notIngested: number;
+  events: number;
+  seconds: number;
+  /** Articles/s over the run's second half (after start-up, model loading and JIT warm-up), as a long ingest runs. */
+  steadyRate: number;
+  peakRssMb: number;
+}
+
+/** One configuration, in this (child) process: ingest the corpus into a fresh store, print the result as JSON. */
+async function child(corpus: string, engine: string, threads: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+  const schema = `dyad_bench_${process.pid}`;
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const store = await openStore(engine === 'sqlite' ? join(dir, 'bench.db') : POSTGRES, { schema });
+  const pool = openExtractPool(threads, []);
+  try {
+    const t0 = performance.now();
+    const commits: { at: number; stored: number }[] = [];
+    const sources = readSources([CORPORA[corpus]!], { published: null, maxBytes: 10 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000 }, process.stdin);
+    const s = await ingest(sources, store, pool, { onCommit: (c) => commits.push({ at: performance.now(), stored: c.ingested + c.copies }) });
+    const seconds = (performance.now() - t0) / 1000;
+    const last = commits.at(-1)!;
+    const half = commits.find((c) => c.stored >= last.stored / 2)!;
+    const steadyRate = ((last.stored - half.stored) / (last.at - half.at)) * 1000;
+    const result: Result = {
+      corpus,
+      engine,
+      threads,
+      inputs: s.inputs,
+      stored: s.ingested + s.copies,
+      duplicates: s.duplicates,
+      notIngested: s.skipped + s.failed,
+      events: s.events.created + s.events.merged,
+      seconds,
+      steadyRate,
+      peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    clearInterval(sampler);
+    await pool.close();
+    await store.close();
+    if (engine === 'postgres') {
+      const c = new pg.Client({ connectionString: POSTGRES });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runChild(corpus: string, engine: string, threads: number): Result {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), corpus, engine, String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Result;
+}
+
+async function postgresUp(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: POSTGRES, connectionTimeoutMillis: 2000 });
+  c.on('error', () => undefined);
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const line = (r: Result) =>
+  `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s); peak RSS ${n(r.peakRssMb)} MB`;
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPORA.bbc!)) {
+    console.log(`skip: the BBC corpus is not at ${CORPORA.bbc}; nothing to benchmark.`);
+    return;
+  }
+  const engines = ['sqlite', ...((await postgresUp()) ? ['postgres'] : [])];
+  if (engines.length === 1) console.log(`PostgreSQL at ${POSTGRES} is not reachable: SQLite only`);
+  console.log('ingest: every configuration starts from an empty store, in its own process');
+  for (const engine of engines) {
+    const one = runChild('bbc', engine, 1);
+    const two = runChild('bbc', engine, 2);
+    console.log(line(one));
+    console.log(line(two));
+    const ratio = two.stored / two.seconds / (one.stored / one.seconds);
+    const steady = two.steadyRate / one.steadyRate;
+    console.log(`  ${engine}: 2 threads / 1 thread = ${n(ratio, 2)}× over the whole run, ${n(steady, 2)}× in the second half (goal ≥ 1.8×)`);
+  }
+  if (existsSync(CORPORA.reuters!)) {
+    const r = runChild('reuters', 'sqlite', 2);
+    console.log(line(r));
+  } else console.log(`skip: Reuters-21578 is not at ${CORPORA.reuters}`);
+}
+
+const [corpus, engine, threads] = process.argv.slice(2);
+if (corpus !== undefined) await child(corpus, engine!, Number(threads));
+else await main();
