@@ -1,11 +1,13 @@
 // Ingest benchmark: BBC corpus into SQLite and PostgreSQL on 1 and 2 threads (ratio), and peak memory for BBC and Reuters-21578.
 // Each configuration runs in a child process of this one (the same run), so its peak memory is its own.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// First it measures what two threads can give on this machine at all: two extraction processes at once against one.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createExtractor } from '../src/index.js';
 import { openExtractPool } from '../src/ingest/extract-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readSources } from '../src/ingest/sources.js';
@@ -76,6 +78,34 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
   }
 }
 
+/** Extraction alone, in this (child) process, on the first 800 BBC articles after 300 untimed: prints articles/s. */
+function extractOnly(): void {
+  const dir = CORPORA.bbc!;
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort().slice(0, 800);
+  const texts = files.map((f) => readFileSync(join(dir, f), 'latin1'));
+  const read = createExtractor();
+  for (const t of texts.slice(0, 300)) read({ text: t, published: null });
+  const t0 = performance.now();
+  for (const t of texts) read({ text: t, published: null });
+  console.log(JSON.stringify({ rate: texts.length / ((performance.now() - t0) / 1000) }));
+}
+
+/**
+ * What this machine gives two threads of this work: one extraction process alone, then two at once.
+ * On a VM whose two vCPUs share a core's caches and memory bandwidth this is well under 2.
+ */
+async function parallelCeiling(): Promise<{ alone: number; together: number }> {
+  const rate = (out: string) => (JSON.parse(out.trim().split('\n').at(-1)!) as { rate: number }).rate;
+  const script = fileURLToPath(import.meta.url);
+  const alone = rate(execFileSync(process.execPath, [script, 'extract-only'], { encoding: 'utf8' }));
+  const run = () =>
+    new Promise<number>((resolve, reject) =>
+      execFile(process.execPath, [script, 'extract-only'], { encoding: 'utf8' }, (error, out) => (error ? reject(error) : resolve(rate(out)))),
+    );
+  const [a, b] = await Promise.all([run(), run()]);
+  return { alone, together: a + b };
+}
+
 function runChild(corpus: string, engine: string, threads: number): Result {
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), corpus, engine, String(threads)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Result;
@@ -105,6 +135,10 @@ async function main(): Promise<void> {
   }
   const engines = ['sqlite', ...((await postgresUp()) ? ['postgres'] : [])];
   if (engines.length === 1) console.log(`PostgreSQL at ${POSTGRES} is not reachable: SQLite only`);
+  const ceiling = await parallelCeiling();
+  console.log(
+    `this machine: extraction alone ${n(ceiling.alone)} articles/s; two processes at once ${n(ceiling.together)} articles/s together = ${n(ceiling.together / ceiling.alone, 2)}× (the most two threads of this work can give here)`,
+  );
   console.log('ingest: every configuration starts from an empty store, in its own process');
   for (const engine of engines) {
     const one = runChild('bbc', engine, 1);
@@ -122,5 +156,6 @@ async function main(): Promise<void> {
 }
 
 const [corpus, engine, threads] = process.argv.slice(2);
-if (corpus !== undefined) await child(corpus, engine!, Number(threads));
+if (corpus === 'extract-only') extractOnly();
+else if (corpus !== undefined) await child(corpus, engine!, Number(threads));
 else await main();

@@ -1,7 +1,7 @@
 // The ingest loop: read inputs in order, prepare articles on all cores, write them in batched transactions by one writer, account for every input.
 import type { PreparedArticle, Store, WriteOutcome } from '../store/store.js';
 import type { SourceItem } from './article-unit.js';
-import type { ExtractPool, Prepared } from './extract-pool.js';
+import type { ExtractJob, ExtractPool } from './extract-pool.js';
 import { contentHash } from './prepare.js';
 import { peopleTaught, TEACH_LAG } from './teach.js';
 
@@ -41,7 +41,7 @@ export interface IngestOptions {
   onCommit?: (summary: IngestSummary) => void;
 }
 
-type Entry = { seq: number; input: string; key: string | null; result: Promise<Prepared> | Extract<SourceItem, { ok: false }> | { duplicateOf: string } };
+type Entry = { seq: number; input: string; key: string | null; result: ExtractJob | Extract<SourceItem, { ok: false }> | { duplicateOf: string } };
 
 const emptySummary = (): IngestSummary => ({ inputs: 0, ingested: 0, copies: 0, duplicates: 0, skipped: 0, failed: 0, events: { created: 0, merged: 0 }, seconds: 0 });
 
@@ -115,7 +115,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, poo
     const r = e.result;
     if ('duplicateOf' in r) return hold({ input: e.input, key: e.key, status: 'duplicate', of: r.duplicateOf });
     if ('status' in r) return hold({ input: e.input, key: null, status: r.status, reason: r.reason });
-    const prepared = await r;
+    const prepared = await r.result();
     if (!prepared.ok) return hold({ input: e.input, key: e.key, status: 'failed', reason: `${e.input}: could not extract events: ${prepared.reason}` });
     if (batch.length === 0) [batchStarted, batchFirstSeq] = [performance.now(), e.seq];
     held.push(batch.length);

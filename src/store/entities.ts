@@ -1,6 +1,6 @@
 // Entities across articles: one row per person or organisation however many stories name them, with the roles seen and when.
 import type { RecordEntity } from '../document/record.js';
-import type { SqlDriver } from './sql.js';
+import type { SqlDriver, SqlValue } from './sql.js';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'prof']);
 
@@ -48,20 +48,44 @@ export class EntityResolver {
   }
 
   /**
-   * The stored entity for one record entity. A lone surname ("Rubio") of a person becomes the one
-   * stored person of that country whose full name ends with it, when there is exactly one.
+   * The stored entities of an article's entities, by record id. A lone surname ("Rubio") of a person
+   * becomes the one stored person of that country whose full name ends with it, when there is exactly
+   * one; the other new entities are written in one statement.
    */
-  async resolve(e: RecordEntity): Promise<number> {
-    const key = nameKey(e.name);
-    const country = e.country ?? '';
-    const cacheKey = `${e.type}|${key}|${country}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached !== undefined) return cached;
-    let id: number | undefined;
-    if (e.type === 'PERSON' && !key.includes(' ')) id = await this.bySurname(key, country);
-    id ??= await this.upsert(e.type, e.name, key, country, e.sector ?? '');
-    this.cache.set(cacheKey, id);
-    return id;
+  async resolveAll(list: readonly RecordEntity[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    const missing = new Map<string, { e: RecordEntity; key: string; country: string; recordIds: string[] }>();
+    for (const e of list) {
+      const key = nameKey(e.name);
+      const country = e.country ?? '';
+      const cacheKey = `${e.type}|${key}|${country}`;
+      let id = this.cache.get(cacheKey);
+      if (id === undefined && e.type === 'PERSON' && !key.includes(' ') && !missing.has(cacheKey)) {
+        id = await this.bySurname(key, country);
+        if (id !== undefined) this.cache.set(cacheKey, id);
+      }
+      if (id !== undefined) ids.set(e.id, id);
+      else if (missing.has(cacheKey)) missing.get(cacheKey)!.recordIds.push(e.id);
+      else missing.set(cacheKey, { e, key, country, recordIds: [e.id] });
+    }
+    if (missing.size === 0) return ids;
+    const rows = [...missing.values()];
+    for (let i = 0; i < rows.length; i += 50) {
+      const chunk = rows.slice(i, i + 50);
+      // A known entity gains a sector it lacked; RETURNING gives every row's id, new or not.
+      const stored = await this.db.all<{ id: number; type: string; name_key: string; country: string }>(
+        `INSERT INTO entities (type, name, name_key, country, sector) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (type, name_key, country) DO UPDATE SET sector = CASE WHEN entities.sector = '' THEN excluded.sector ELSE entities.sector END
+         RETURNING id, type, name_key, country`,
+        chunk.flatMap((r) => [r.e.type, r.e.name, r.key, r.country, r.e.sector ?? '']),
+      );
+      for (const row of stored) {
+        const cacheKey = `${row.type}|${row.name_key}|${row.country}`;
+        this.cache.set(cacheKey, row.id);
+        for (const recordId of missing.get(cacheKey)!.recordIds) ids.set(recordId, row.id);
+      }
+    }
+    return ids;
   }
 
   private async bySurname(surname: string, country: string): Promise<number | undefined> {
@@ -72,36 +96,40 @@ export class EntityResolver {
     return rows.length === 1 ? rows[0]!.id : undefined;
   }
 
-  private async upsert(type: string, name: string, key: string, country: string, sector: string): Promise<number> {
-    const found = await this.db.get<EntityRow>('SELECT id, country, sector FROM entities WHERE type = ? AND name_key = ? AND country = ?', [type, key, country]);
-    if (found) {
-      if (found.sector === '' && sector !== '') await this.db.run('UPDATE entities SET sector = ? WHERE id = ?', [sector, found.id]);
-      return found.id;
-    }
-    const row = await this.db.get<{ id: number }>('INSERT INTO entities (type, name, name_key, country, sector) VALUES (?, ?, ?, ?, ?) RETURNING id', [
-      type,
-      name,
-      key,
-      country,
-      sector,
-    ]);
-    return row!.id;
-  }
 }
 
+/** Roles seen in a batch: each article's entity with its publication date and document. */
+export type RoleRows = { entityId: number; entity: RecordEntity; published: string | null; documentId: number }[];
+
 /**
- * Records the roles an article gives an entity ("Foreign Minister" of POL, GOV) with the dates they were seen.
- * @example await recordRoles(db, 7, entity, '2025-05-06', 12)
+ * Records the roles articles give their entities ("Foreign Minister" of POL, GOV) with the first and
+ * last dates they were seen, fifty to a statement.
+ * @example await recordRoles(db, [{ entityId: 7, entity, published: '2025-05-06', documentId: 12 }])
  */
-export async function recordRoles(db: SqlDriver, entityId: number, e: RecordEntity, published: string | null, documentId: number): Promise<void> {
-  if (e.country === null || e.sector === null) return;
-  for (const role of e.roles) {
+export async function recordRoles(db: SqlDriver, roles: RoleRows): Promise<void> {
+  // One row per key, the earliest and latest dates merged here: PostgreSQL refuses an upsert that touches a row twice.
+  const byKey = new Map<string, SqlValue[]>();
+  for (const { entityId, entity: e, published, documentId } of roles) {
+    if (e.country === null || e.sector === null) continue;
+    for (const role of e.roles) {
+      const key = JSON.stringify([entityId, role, e.country, e.sector]);
+      const seen = byKey.get(key);
+      if (!seen) byKey.set(key, [entityId, role, e.country, e.sector, published, published, documentId]);
+      else if (published !== null) {
+        if (seen[4] === null || published < (seen[4] as string)) [seen[4], seen[6]] = [published, documentId];
+        if (seen[5] === null || published > (seen[5] as string)) seen[5] = published;
+      }
+    }
+  }
+  const rows = [...byKey.values()];
+  for (let i = 0; i < rows.length; i += 50) {
+    const chunk = rows.slice(i, i + 50);
     await db.run(
-      `INSERT INTO actor_roles (entity_id, role, country, sector, first_seen, last_seen, first_document) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO actor_roles (entity_id, role, country, sector, first_seen, last_seen, first_document) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
        ON CONFLICT (entity_id, role, country, sector) DO UPDATE SET
          first_seen = CASE WHEN actor_roles.first_seen IS NULL OR excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END,
          last_seen = CASE WHEN actor_roles.last_seen IS NULL OR excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END`,
-      [entityId, role, e.country, e.sector, published, published, documentId],
+      chunk.flat(),
     );
   }
 }

@@ -7,7 +7,7 @@ import { openPostgres } from './postgres-driver.js';
 import { migrate } from './schema.js';
 import type { Dialect, SqlDriver } from './sql.js';
 import { openSqlite } from './sqlite-driver.js';
-import { writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
+import { PendingRows, writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
 
 export type { EventFilter, StoredEvent } from './event-query.js';
 export type { LearnedPerson } from './entities.js';
@@ -85,8 +85,10 @@ function storeOver(db: SqlDriver): Store {
     async writeBatch(articles) {
       try {
         return await db.transaction(async () => {
+          const pending = new PendingRows();
           const out: WriteOutcome[] = [];
-          for (const a of articles) out.push(await writeArticle(db, entities, a));
+          for (const a of articles) out.push(await writeArticle(db, entities, a, pending));
+          await pending.flush(db);
           return out;
         });
       } catch (error) {

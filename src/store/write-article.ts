@@ -1,9 +1,9 @@
 // Writes one read article into the store: its document, near-duplicate link, entities and roles, mentions, times, amounts and events.
 import type { EventRecord } from '../document/record.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, similarity } from '../dedup/minhash.js';
-import { recordRoles, type EntityResolver } from './entities.js';
+import { recordRoles, type EntityResolver, type RoleRows } from './entities.js';
 import { insertRows } from './insert-rows.js';
-import type { SqlDriver } from './sql.js';
+import type { SqlDriver, SqlValue } from './sql.js';
 import { writeEvents, type EventReport } from './write-events.js';
 
 /** An article read by the pipeline and ready to store. */
@@ -32,20 +32,55 @@ export interface WriteOutcome {
   eventsMerged: number;
 }
 
-/** The stored document this near-duplicate copies, if any: the most similar one above the threshold, followed to its original. */
-async function findOriginal(db: SqlDriver, a: PreparedArticle, documentId: number): Promise<{ id: number; key: string; similarity: number } | null> {
+/** A document written in this batch, for near-duplicate search before its band keys are stored. */
+interface BatchDocument {
+  id: number;
+  key: string;
+  minhash: Uint32Array;
+  copyOf: number | null;
+}
+
+/**
+ * Rows of a batch's articles that nothing in the batch reads back (mentions, times, amounts, band keys,
+ * roles, search text): held until the batch ends and written a table at a time, so PostgreSQL makes a
+ * few round trips per batch rather than several per article.
+ */
+export class PendingRows {
+  readonly bands: SqlValue[][] = [];
+  readonly mentions: SqlValue[][] = [];
+  readonly times: SqlValue[][] = [];
+  readonly quantities: SqlValue[][] = [];
+  readonly search: SqlValue[][] = [];
+  readonly roles: RoleRows = [];
+  /** Band key → documents of this batch that have it. */
+  readonly byBand = new Map<string, BatchDocument[]>();
+
+  async flush(db: SqlDriver): Promise<void> {
+    await insertRows(db, 'document_bands', ['band', 'document_id'], this.bands);
+    await insertRows(db, 'mentions', ['document_id', 'mention', 'type', 'text', 'start_offset', 'end_offset', 'entity_id'], this.mentions);
+    await insertRows(db, 'times', ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'value', 'type'], this.times);
+    await insertRows(db, 'quantities', ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'amount', 'currency', 'approximate'], this.quantities);
+    if (db.dialect === 'sqlite') await insertRows(db, 'documents_fts', ['rowid', 'title', 'text'], this.search);
+    await recordRoles(db, this.roles);
+  }
+}
+
+/** The document this near-duplicate copies, if any: the most similar one above the threshold, stored or earlier in the batch, followed to its original. */
+async function findOriginal(db: SqlDriver, a: PreparedArticle, pending: PendingRows): Promise<{ id: number; key: string; similarity: number } | null> {
   if (a.bands.length === 0) return null;
-  const rows = await db.all<{ id: number; doc_key: string; minhash: Buffer; copy_of: number | null }>(
+  const stored = await db.all<{ id: number; doc_key: string; minhash: Buffer; copy_of: number | null }>(
     `SELECT d.id, d.doc_key, d.minhash, d.copy_of FROM documents d
-     WHERE d.id IN (SELECT document_id FROM document_bands WHERE band IN (${a.bands.map(() => '?').join(', ')})) AND d.id <> ?
+     WHERE d.id IN (SELECT document_id FROM document_bands WHERE band IN (${a.bands.map(() => '?').join(', ')}))
      ORDER BY d.id LIMIT 50`,
-    [...a.bands, documentId],
+    a.bands,
   );
+  const candidates: BatchDocument[] = stored.map((r) => ({ id: r.id, key: r.doc_key, minhash: signatureFromBuffer(r.minhash), copyOf: r.copy_of }));
+  for (const band of a.bands) candidates.push(...(pending.byBand.get(band) ?? []));
   const mine = signatureFromBuffer(a.minhash);
-  let best: { id: number; key: string; similarity: number; copyOf: number | null } | null = null;
-  for (const r of rows) {
-    const s = similarity(mine, signatureFromBuffer(r.minhash));
-    if (s >= NEAR_DUPLICATE_THRESHOLD && (best === null || s > best.similarity)) best = { id: r.id, key: r.doc_key, similarity: s, copyOf: r.copy_of };
+  let best: (BatchDocument & { similarity: number }) | null = null;
+  for (const c of candidates) {
+    const s = similarity(mine, c.minhash);
+    if (s >= NEAR_DUPLICATE_THRESHOLD && (best === null || s > best.similarity || (s === best.similarity && c.id < best.id))) best = { ...c, similarity: s };
   }
   if (best === null) return null;
   if (best.copyOf === null) return best;
@@ -53,58 +88,43 @@ async function findOriginal(db: SqlDriver, a: PreparedArticle, documentId: numbe
   return { id: best.copyOf, key: original!.doc_key, similarity: best.similarity };
 }
 
-async function insertDocument(db: SqlDriver, a: PreparedArticle): Promise<number | null> {
+async function insertDocument(db: SqlDriver, a: PreparedArticle, copyOf: number | null, similarity: number | null): Promise<number | null> {
   const d = a.record.document;
   const row = await db.get<{ id: number }>(
-    `INSERT INTO documents (doc_key, content_hash, url, source, title, published, dateline, raw, text, minhash, pipeline, ingested_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw === d.text ? null : a.raw, d.text, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
+    `INSERT INTO documents (doc_key, content_hash, url, source, title, published, dateline, raw, text, copy_of, copy_similarity, minhash, pipeline, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw === d.text ? null : a.raw, d.text, copyOf, similarity, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
   );
   return row?.id ?? null;
 }
 
 /**
- * Writes one article inside the caller's transaction. A document whose key or text is already
- * stored is a duplicate and changes nothing; a near-duplicate is stored as a copy of its original,
- * and its events count as mentions but not as new articles or outlets.
+ * Writes one article inside the caller's transaction; rows nothing reads back wait in `pending`
+ * for the end of the batch. A document whose key or text is already stored is a duplicate and
+ * changes nothing; a near-duplicate is stored as a copy of its original, and its events count as
+ * mentions but not as new articles or outlets.
  */
-export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: PreparedArticle): Promise<WriteOutcome> {
-  const documentId = await insertDocument(db, a);
+export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: PreparedArticle, pending: PendingRows): Promise<WriteOutcome> {
+  const original = await findOriginal(db, a, pending);
+  const documentId = await insertDocument(db, a, original?.id ?? null, original?.similarity ?? null);
   if (documentId === null) {
     const existing = await db.get<{ doc_key: string }>('SELECT doc_key FROM documents WHERE doc_key = ? OR content_hash = ?', [a.key, a.hash]);
     return { key: a.key, status: 'duplicate', of: existing?.doc_key ?? null, eventsCreated: 0, eventsMerged: 0 };
   }
   const r = a.record;
-  if (db.dialect === 'sqlite') await db.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [documentId, a.title ?? '', r.document.text]);
-  const original = await findOriginal(db, a, documentId);
-  if (original) await db.run('UPDATE documents SET copy_of = ?, copy_similarity = ? WHERE id = ?', [original.id, original.similarity, documentId]);
-  await insertRows(db, 'document_bands', ['band', 'document_id'], a.bands.map((b) => [b, documentId]));
+  const batchDocument = { id: documentId, key: a.key, minhash: signatureFromBuffer(a.minhash), copyOf: original?.id ?? null };
+  for (const band of a.bands) {
+    pending.bands.push([band, documentId]);
+    pending.byBand.set(band, [...(pending.byBand.get(band) ?? []), batchDocument]);
+  }
+  pending.search.push([documentId, a.title ?? '', r.document.text]);
 
   const published = r.document.published;
-  const entityIds = new Map<string, number>();
-  for (const e of r.entities) {
-    const id = await entities.resolve(e);
-    entityIds.set(e.id, id);
-    await recordRoles(db, id, e, published, documentId);
-  }
-  await insertRows(
-    db,
-    'mentions',
-    ['document_id', 'mention', 'type', 'text', 'start_offset', 'end_offset', 'entity_id'],
-    r.mentions.map((m) => [documentId, m.id, m.type, m.text, m.start, m.end, entityIds.get(m.entity) ?? null]),
-  );
-  await insertRows(
-    db,
-    'times',
-    ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'value', 'type'],
-    r.times.map((t, i) => [documentId, i, t.text, t.start, t.end, t.value, t.type]),
-  );
-  await insertRows(
-    db,
-    'quantities',
-    ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'amount', 'currency', 'approximate'],
-    r.quantities.map((q, i) => [documentId, i, q.text, q.start, q.end, q.amount, q.currency, q.approximate ? 1 : 0]),
-  );
+  const entityIds = await entities.resolveAll(r.entities);
+  for (const entity of r.entities) pending.roles.push({ entityId: entityIds.get(entity.id)!, entity, published, documentId });
+  for (const m of r.mentions) pending.mentions.push([documentId, m.id, m.type, m.text, m.start, m.end, entityIds.get(m.entity) ?? null]);
+  for (const [i, t] of r.times.entries()) pending.times.push([documentId, i, t.text, t.start, t.end, t.value, t.type]);
+  for (const [i, q] of r.quantities.entries()) pending.quantities.push([documentId, i, q.text, q.start, q.end, q.amount, q.currency, q.approximate ? 1 : 0]);
   const reports: EventReport[] = r.events.map((event) => ({
     event,
     sourceEntity: entityIds.get(event.source.entity) ?? null,
