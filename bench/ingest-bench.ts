@@ -31,6 +31,8 @@ interface Result {
   /** Articles/s over the run's second half (after start-up, model loading and JIT warm-up), as a long ingest runs. */
   steadyRate: number;
   peakRssMb: number;
+  /** RSS when a quarter, half, three quarters and all of the articles were stored: flat means memory does not grow with the corpus. */
+  rssByQuarterMb: number[];
 }
 
 /** One configuration, in this (child) process: ingest the corpus into a fresh store, print the result as JSON. */
@@ -43,9 +45,9 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
   const pool = openExtractPool(threads, []);
   try {
     const t0 = performance.now();
-    const commits: { at: number; stored: number }[] = [];
+    const commits: { at: number; stored: number; rss: number }[] = [];
     const sources = readSources([CORPORA[corpus]!], { published: null, maxBytes: 10 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000 }, process.stdin);
-    const s = await ingest(sources, store, pool, { onCommit: (c) => commits.push({ at: performance.now(), stored: c.ingested + c.copies }) });
+    const s = await ingest(sources, store, pool, { onCommit: (c) => commits.push({ at: performance.now(), stored: c.ingested + c.copies, rss: process.memoryUsage().rss }) });
     const seconds = (performance.now() - t0) / 1000;
     const last = commits.at(-1)!;
     const half = commits.find((c) => c.stored >= last.stored / 2)!;
@@ -61,6 +63,7 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
       events: s.events.created + s.events.merged,
       seconds,
       steadyRate,
+      rssByQuarterMb: [0.25, 0.5, 0.75, 1].map((q) => commits.find((c) => c.stored >= q * last.stored)!.rss / 1024 / 1024),
       peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
     };
     console.log(JSON.stringify(result));
@@ -126,7 +129,7 @@ async function postgresUp(): Promise<boolean> {
 
 const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const line = (r: Result) =>
-  `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s); peak RSS ${n(r.peakRssMb)} MB`;
+  `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s); peak RSS ${n(r.peakRssMb)} MB (at ¼ ½ ¾ and all stored: ${r.rssByQuarterMb.map((x) => n(x)).join(' / ')} MB)`;
 
 async function main(): Promise<void> {
   if (!existsSync(CORPORA.bbc!)) {

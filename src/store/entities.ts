@@ -36,8 +36,11 @@ interface EntityRow {
   sector: string;
 }
 
+const CACHE_LIMIT = 100_000;
+
 /** Finds or creates stored entities for an article's entities; caches ids for the transaction that made them. */
 export class EntityResolver {
+  /** Ids of entities resolved so far, by type, name key and country; emptied when it reaches {@link CACHE_LIMIT}, so memory stays flat on any corpus. */
   private readonly cache = new Map<string, number>();
 
   constructor(private readonly db: SqlDriver) {}
@@ -53,6 +56,7 @@ export class EntityResolver {
    * one; the other new entities are written in one statement.
    */
   async resolveAll(list: readonly RecordEntity[]): Promise<Map<string, number>> {
+    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     const ids = new Map<string, number>();
     const missing = new Map<string, { e: RecordEntity; key: string; country: string; recordIds: string[] }>();
     for (const e of list) {
