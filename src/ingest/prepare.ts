@@ -15,5 +15,5 @@ export const contentHash = (text: string): string => createHash('sha256').update
 export function prepareArticle(read: Extractor, unit: ArticleUnit): PreparedArticle {
   const record = read({ id: unit.key, text: unit.text, published: unit.published, url: unit.url, source: unit.source });
   const sig = signature(unit.text);
-  return { key: unit.key, hash: contentHash(unit.text), raw: unit.raw, title: unit.title, record, minhash: signatureToBuffer(sig), bands: bandKeys(sig) };
+  return { key: unit.key, hash: contentHash(unit.text), raw: unit.raw === unit.text ? null : unit.raw, title: unit.title, record, minhash: signatureToBuffer(sig), bands: bandKeys(sig) };
 }

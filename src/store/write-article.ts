@@ -12,8 +12,8 @@ export interface PreparedArticle {
   key: string;
   /** SHA-256 of the text: the same text under another key is a duplicate. */
   hash: string;
-  /** The input as given: the HTML page, or the text itself. */
-  raw: string;
+  /** The input as given when it differs from the text (an HTML page), else null. */
+  raw: string | null;
   title: string | null;
   record: EventRecord;
   /** MinHash signature of the text (src/dedup/minhash.ts) and its LSH band keys. */
@@ -93,7 +93,7 @@ async function insertDocument(db: SqlDriver, a: PreparedArticle, copyOf: number 
   const row = await db.get<{ id: number }>(
     `INSERT INTO documents (doc_key, content_hash, url, source, title, published, dateline, raw, text, copy_of, copy_similarity, minhash, pipeline, ingested_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw === d.text ? null : a.raw, d.text, copyOf, similarity, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
+    [a.key, a.hash, d.url, d.source, a.title, d.published, d.dateline, a.raw, d.text, copyOf, similarity, a.minhash, JSON.stringify(a.record.pipeline), new Date().toISOString()],
   );
   return row?.id ?? null;
 }
