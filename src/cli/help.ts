@@ -9,6 +9,8 @@ Usage:
   dyad extract FILE... [options]   read articles and print their event records
   dyad ingest PATH... [options]    read articles into the store, merging reports of one event
   dyad events [options]            list stored events with the documents that report them
+  dyad timeline A B [options]      a dyad's events per day, week or month, with the Goldstein series
+  dyad export --format F [options] write stored events as gdelt, plover, csv or jsonl
   dyad eval SET [options]          score Dyad on an evaluation set read at run time:
 ${EVAL_SETS.map((s) => `                                     ${s.summary}`).join('\n')}
   dyad --help | -h                 show this help
@@ -70,12 +72,28 @@ Options for events:
   --limit N                at most N events (default 1000)
   --format table|jsonl|csv output (default table)
 
+Options for timeline (A B: two country codes, e.g. PAK USA):
+  --db FILE|postgres://…   the store (default ./dyad.db)
+  --from, --to YYYY-MM-DD  the period (default: first to last event)
+  --by day|week|month      the buckets (default month)
+  --plot FILE.svg          also draw the Goldstein series with the events marked and labelled
+  --format table|json      output (default table: periods, a sparkline, the events by date)
+
+Options for export:
+  --format gdelt|plover|csv|jsonl   GDELT 2.0 event-table rows (61 tab-separated columns, no
+                           header), POLECAT-style PLOVER JSON lines, CSV with a header, or Dyad's
+                           stored events as JSON lines
+  -o FILE                  write to FILE instead of stdout
+  the filters of events: --db, --dyad, --from, --to, --code, --actor, --all
+
 Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
 
 Examples:
   dyad extract article.txt --published 2025-09-14 --format text
   cat articles.jsonl | dyad extract - --input jsonl --format jsonl > records.jsonl
   dyad ingest corpus/ feed.xml --report ingest.json && dyad events --dyad PAK-USA
+  dyad timeline PAK USA --by week --plot pak-usa.svg
+  dyad export --format gdelt --dyad PAK-USA -o pak-usa.tsv
 `;
 
 /** The version in package.json, found by walking up from this file (src/cli or dist/src/cli). */

@@ -24,8 +24,11 @@ export type Command =
   | { name: 'version' }
   | { name: 'extract'; options: ExtractOptions }
   | { name: 'eval'; set: string; argv: string[] }
-  | { name: 'ingest'; argv: string[] }
-  | { name: 'events'; argv: string[] };
+  | { name: StoreCommand; argv: string[] };
+
+/** Commands over the store; each parses its own options. */
+const STORE_COMMANDS = ['ingest', 'events', 'export', 'timeline'] as const;
+export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 /** A USAGE error: the CLI prints it with a pointer to --help and exits 2. */
 export const usage = (message: string) => new DyadError('USAGE', message);
@@ -77,8 +80,9 @@ export function parseCommand(argv: string[]): Command {
     if (set === undefined || !known.includes(set)) throw usage(`eval needs a set: ${known.join(', ')} (got ${showValue(set ?? 'none')})`);
     return { name: 'eval', set, argv: argv.slice(2) };
   }
-  // `dyad ingest …`, `dyad events …`: each command parses its own options.
-  if ((argv[0] === 'ingest' || argv[0] === 'events') && !argv.includes('--help') && !argv.includes('-h')) return { name: argv[0], argv: argv.slice(1) };
+  // `dyad ingest …`, `dyad events …`, `dyad export …`, `dyad timeline …`: each command parses its own options.
+  const store = STORE_COMMANDS.find((c) => c === argv[0]);
+  if (store !== undefined && !argv.includes('--help') && !argv.includes('-h')) return { name: store, argv: argv.slice(1) };
   let parsed;
   try {
     parsed = parseArgs({

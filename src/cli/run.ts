@@ -4,7 +4,7 @@ import type { Extractor } from '../index.js';
 import { extractCommand, report, type CliIo } from './extract-command.js';
 import { EVAL_SETS } from './eval/sets.js';
 import { HELP, packageVersion } from './help.js';
-import { parseCommand, type Command } from './options.js';
+import { parseCommand, type Command, type StoreCommand } from './options.js';
 import { Sink } from './output.js';
 
 export type { CliIo } from './extract-command.js';
@@ -13,6 +13,14 @@ export interface RunDeps {
   /** Builds the extractor; default: the library's `createExtractor()`, loaded only when needed. */
   loadExtractor?: () => Extractor | Promise<Extractor>;
 }
+
+/** Commands over the store, loaded when run (each parses its own options). */
+const STORE_COMMANDS: Record<StoreCommand, (argv: string[], io: CliIo) => Promise<number>> = {
+  ingest: async (argv, io) => (await import('./ingest-command.js')).ingestCommand(argv, io),
+  events: async (argv, io) => (await import('./events-command.js')).eventsCommand(argv, io),
+  export: async (argv, io) => (await import('../export/export-command.js')).exportCommand(argv, io),
+  timeline: async (argv, io) => (await import('../analytics/timeline-command.js')).timelineCommand(argv, io),
+};
 
 const defaultLoader = async (): Promise<Extractor> => (await import('../index.js')).createExtractor();
 
@@ -36,8 +44,7 @@ export async function run(argv: string[], io: CliIo, deps: RunDeps = {}): Promis
     }
     const load = async () => (deps.loadExtractor ?? defaultLoader)();
     if (command.name === 'eval') return await EVAL_SETS.find((s) => s.name === command.set)!.run(command.argv, io, load);
-    if (command.name === 'ingest') return await (await import('./ingest-command.js')).ingestCommand(command.argv, io);
-    if (command.name === 'events') return await (await import('./events-command.js')).eventsCommand(command.argv, io);
+    if (command.name !== 'extract') return await STORE_COMMANDS[command.name](command.argv, io);
     return await extractCommand(command.options, io, await load());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -57,6 +57,15 @@ export interface OpenOptions {
  * @example const store = await openStore('dyad.db')
  */
 export async function openStore(spec: string = DEFAULT_DB, options: OpenOptions = {}): Promise<Store> {
+  return storeOver(await openDriver(spec, options));
+}
+
+/**
+ * The SQL connection of a store, opened and migrated as {@link openStore} does, for analytics that run their own queries.
+ * @throws DyadError STORE when the database cannot be opened (or, with `create: false`, an SQLite file does not exist).
+ * @example const db = await openDriver('dyad.db', { create: false }); try { … } finally { await db.close(); }
+ */
+export async function openDriver(spec: string = DEFAULT_DB, options: OpenOptions = {}): Promise<SqlDriver> {
   const postgres = /^postgres(ql)?:\/\//.test(spec);
   if (!postgres && options.create === false && spec !== ':memory:' && !existsSync(spec)) {
     throw new DyadError('STORE', `there is no store at ${spec}; run 'dyad ingest' first, or give --db`);
@@ -67,8 +76,13 @@ export async function openStore(spec: string = DEFAULT_DB, options: OpenOptions 
   } catch (error) {
     throw new DyadError('STORE', `cannot open the store ${redact(spec)}: ${(error as Error).message}`);
   }
-  await migrate(db);
-  return storeOver(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return db;
 }
 
 /** A connection string without its password, for messages. */

@@ -1,0 +1,51 @@
+// The dyad timeline as a terminal table: one line per period, the Goldstein sparkline, then the events by date.
+import { sparkline } from './sparkline.js';
+import type { Timeline, TimelineEvent } from './timeline.js';
+
+const signed = (n: number, places: number): string => (n > 0 ? `+${n.toFixed(places)}` : n.toFixed(places));
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function eventLine(e: TimelineEvent): string {
+  const when = `${e.date}${e.approximate ? ' ≈' : ''}`.padEnd(12);
+  const who = `${e.source ?? '?'} → ${e.target ?? '?'}`.padEnd(17);
+  return `${when} ${who} ${e.cameo.padEnd(4)} ${shorten(e.cameoName, 30).padEnd(30)} ${signed(e.goldstein, 1).padStart(5)}  "${shorten(e.evidence, 90)}"`;
+}
+
+/** What was left out, as a sentence, or '' when nothing was. */
+function leftOut(t: Timeline): string {
+  const parts = [t.undated > 0 ? `${plural(t.undated, 'undated event')}` : '', t.coarse > 0 ? `${plural(t.coarse, 'event')} dated only to a season or year` : ''];
+  const said = parts.filter((p) => p !== '').join(' and ');
+  return said === '' ? '' : `not shown: ${said}\n`;
+}
+
+/**
+ * The timeline for a terminal: a header, one line per period (events; verbal and material cooperation and conflict counts;
+ * Goldstein sum and mean), a sparkline of the Goldstein sums, then every event by date (≈ marks a date known only to the week or month).
+ * @example process.stdout.write(formatTimelineTable(await dyadTimeline(db, { a: 'KEN', b: 'ETH', by: 'month' })))
+ */
+export function formatTimelineTable(t: Timeline): string {
+  const [a, b] = t.dyad;
+  const events = t.buckets.flatMap((bucket) => bucket.events);
+  if (t.buckets.length === 0) return `${a}–${b}: no dated events\n${leftOut(t)}`;
+  const first = t.buckets[0]!.label;
+  const last = t.buckets.at(-1)!.label;
+  const width = Math.max(7, first.length);
+  const sums = t.buckets.map((p) => p.goldsteinSum);
+  const lines = [
+    `${a}–${b} by ${t.by}, ${first} to ${last}: ${plural(events.length, 'event')}`,
+    '',
+    `${'period'.padEnd(width)}  events  v.coop  m.coop  v.conf  m.conf  goldstein    mean`,
+    ...t.buckets.map((p) => {
+      const counts = [p.count, p.byQuadClass[1], p.byQuadClass[2], p.byQuadClass[3], p.byQuadClass[4]].map((n) => String(n).padStart(6)).join('  ');
+      const mean = p.goldsteinMean === null ? '–' : signed(p.goldsteinMean, 2);
+      return `${p.label.padEnd(width)}  ${counts}  ${signed(p.goldsteinSum, 1).padStart(9)}  ${mean.padStart(6)}`;
+    }),
+    '',
+    `Goldstein sum per ${t.by}: ${sparkline(sums)}  (${signed(Math.min(...sums), 1)} to ${signed(Math.max(...sums), 1)})`,
+    '',
+    ...events.map(eventLine),
+    ...(events.some((e) => e.approximate) ? ['≈ the date is known only to the week or month; the event is placed at its first day'] : []),
+  ];
+  return `${lines.join('\n')}\n${leftOut(t)}`;
+}
