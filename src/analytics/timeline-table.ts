@@ -32,8 +32,9 @@ export function formatTimelineTable(t: Timeline): string {
   const last = t.buckets.at(-1)!.label;
   const width = Math.max(7, first.length);
   const sums = t.buckets.map((p) => p.goldsteinSum);
+  const total = t.buckets.reduce((n, p) => n + p.count, 0);
   const lines = [
-    `${a}–${b} by ${t.by}, ${first} to ${last}: ${plural(events.length, 'event')}`,
+    `${a}–${b} by ${t.by}, ${first} to ${last}: ${plural(total, 'event')}`,
     '',
     `${'period'.padEnd(width)}  events  v.coop  m.coop  v.conf  m.conf  goldstein    mean`,
     ...t.buckets.map((p) => {
@@ -44,7 +45,7 @@ export function formatTimelineTable(t: Timeline): string {
     '',
     `Goldstein sum per ${t.by}: ${sparkline(sums)}  (${signed(Math.min(...sums), 1)} to ${signed(Math.max(...sums), 1)})`,
     '',
-    ...events.map(eventLine),
+    ...(t.listed ? events.map(eventLine) : [`too many events to list here; see them with: dyad events --dyad ${a}-${b} --from ${t.buckets[0]!.start} --to ${t.buckets.at(-1)!.end}`]),
     ...(events.some((e) => e.approximate) ? ['≈ the date is known only to the week or month; the event is placed at its first day'] : []),
   ];
   return `${lines.join('\n')}\n${leftOut(t)}`;

@@ -1,6 +1,6 @@
 // Bucketing a dyad's events into a continuous series of days, weeks or months, built from event rows written by hand.
 import { describe, expect, it } from 'vitest';
-import { bucketTimeline, type DatedEventRow } from './timeline.js';
+import { bucketAggregates, bucketTimeline, type DatedEventRow } from './timeline.js';
 
 let nextId = 1;
 /** An asserted event row; `date` as the store keeps it (2025-03-13, 2025-W11, 2025-07, 2025-Q3, or null). */
@@ -85,12 +85,33 @@ describe('bucketTimeline', () => {
   });
 
   it('has no buckets when nothing is dated and no range is given', () => {
-    expect(bucketTimeline([UNDATED], { a: 'KEN', b: 'ETH', by: 'day' })).toEqual({ dyad: ['KEN', 'ETH'], by: 'day', buckets: [], undated: 1, coarse: 0 });
+    expect(bucketTimeline([UNDATED], { a: 'KEN', b: 'ETH', by: 'day' })).toEqual({ dyad: ['KEN', 'ETH'], by: 'day', buckets: [], undated: 1, coarse: 0, listed: true });
   });
 
   it('rounds Goldstein sums to two places so float noise does not show', () => {
     const rows = [day('2025-03-01', '013', 0.4), day('2025-03-02', '013', 0.4), day('2025-03-03', '013', 0.4)];
     const [march] = bucketTimeline(rows, { a: 'KEN', b: 'ETH', by: 'month' }).buckets;
     expect([march!.goldsteinSum, march!.goldsteinMean]).toEqual([1.2, 0.4]);
+  });
+});
+
+describe('bucketAggregates', () => {
+  /** What the database returns for ROWS: one row per date window, quad class and root, with the count and the Goldstein sum. */
+  const aggregate = (rows: DatedEventRow[]) => {
+    const groups = new Map<string, { date: string | null; date_lo: string | null; date_hi: string | null; date_precision: string | null; quad_class: number; root: string; n: number; goldstein: number }>();
+    for (const r of rows) {
+      const key = JSON.stringify([r.date_lo, r.date_hi, r.date_precision, r.quad_class, r.root, r.date === null]);
+      const g = groups.get(key) ?? { date: r.date, date_lo: r.date_lo, date_hi: r.date_hi, date_precision: r.date_precision, quad_class: r.quad_class, root: r.root, n: 0, goldstein: 0 };
+      g.n += 1;
+      g.goldstein += r.goldstein;
+      groups.set(key, g);
+    }
+    return [...groups.values()];
+  };
+
+  it.each(['day', 'week', 'month'] as const)('gives the same %s buckets as the event rows, without the event lists', (by) => {
+    const fromRows = bucketTimeline(ROWS, { a: 'KEN', b: 'ETH', by });
+    const fromAggregates = bucketAggregates(aggregate(ROWS), { a: 'KEN', b: 'ETH', by });
+    expect(fromAggregates).toEqual({ ...fromRows, listed: false, buckets: fromRows.buckets.map((b) => ({ ...b, events: [] })) });
   });
 });

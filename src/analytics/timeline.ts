@@ -44,7 +44,12 @@ export interface Timeline {
   undated: number;
   /** Events dated only to a season or a year inside the range (left out: they span several periods). */
   coarse: number;
+  /** False when the dyad has more than {@link MAX_LISTED_EVENTS} events in the range: the buckets then carry counts and sums but no event list. */
+  listed: boolean;
 }
+
+/** Above this many events a timeline is counted in the database and its events are not listed: a busy dyad over years has tens of thousands. */
+export const MAX_LISTED_EVENTS = 500;
 
 export interface TimelineQuery {
   /** Country codes (ISO 3166-1 alpha-3); events in either direction. */
@@ -81,15 +86,46 @@ const round = (x: number, places: number): number => Math.round(x * 10 ** places
  * Reads the dyad's asserted, non-negated events in either direction (one query on the events_dyad index), by id.
  * @example await readDyadEvents(db, 'KEN', 'ETH')
  */
-export async function readDyadEvents(db: SqlDriver, a: string, b: string): Promise<DatedEventRow[]> {
+export async function readDyadEvents(db: SqlDriver, a: string, b: string, range: { from?: string; to?: string } = {}): Promise<DatedEventRow[]> {
+  const { sql, params } = dyadWhere(a, b, range);
   return db.all<DatedEventRow>(
     `SELECT e.id, e.date, e.date_lo, e.date_hi, e.date_precision, e.cameo, e.cameo_name, e.root, e.quad_class, e.source_code, e.target_code, e.goldstein,
             (SELECT m.text FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.document_id, m.start_offset LIMIT 1) AS evidence
-     FROM events e
-     WHERE ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
-       AND e.negated = 0 AND e.modality = 'asserted'
+     FROM events e WHERE ${sql}
      ORDER BY e.id`,
-    [a, b, b, a],
+    params,
+  );
+}
+
+/** The dyad's asserted, non-negated events in either direction; with a range, the dated ones inside it and every undated one. */
+function dyadWhere(a: string, b: string, range: { from?: string; to?: string }): { sql: string; params: string[] } {
+  const parts = ['((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))', "e.negated = 0 AND e.modality = 'asserted'"];
+  const params = [a, b, b, a];
+  if (range.from !== undefined) parts.push('(e.date IS NULL OR e.date_lo >= ?)') && params.push(range.from);
+  if (range.to !== undefined) parts.push('(e.date IS NULL OR e.date_hi <= ?)') && params.push(range.to);
+  return { sql: parts.join(' AND '), params };
+}
+
+/** Counts and Goldstein sums of a dyad's events per date window, quad class and root: what a busy dyad's timeline is made from. */
+interface AggregateRow {
+  date: string | null;
+  date_lo: string | null;
+  date_hi: string | null;
+  date_precision: string | null;
+  quad_class: number;
+  root: string;
+  n: number;
+  goldstein: number;
+}
+
+async function readDyadAggregates(db: SqlDriver, a: string, b: string, range: { from?: string; to?: string }): Promise<AggregateRow[]> {
+  const { sql, params } = dyadWhere(a, b, range);
+  // `date` only matters as null (undated) or not; MIN keeps the grouping to the date window.
+  return db.all<AggregateRow>(
+    `SELECT MIN(e.date) AS date, e.date_lo, e.date_hi, e.date_precision, e.quad_class, e.root, COUNT(*) AS n, SUM(e.goldstein) AS goldstein
+     FROM events e WHERE ${sql}
+     GROUP BY e.date_lo, e.date_hi, e.date_precision, e.quad_class, e.root, CASE WHEN e.date IS NULL THEN 0 ELSE 1 END`,
+    params,
   );
 }
 
@@ -142,14 +178,43 @@ export function bucketTimeline(rows: DatedEventRow[], q: TimelineQuery): Timelin
     bucket.goldsteinSum = round(bucket.goldsteinSum, 2);
   }
   const undated = rows.filter((r) => r.date === null || r.date_lo === null || r.date_hi === null).length;
-  return { dyad: [q.a, q.b], by: q.by, buckets, undated, coarse: dated.length - placed.length };
+  return { dyad: [q.a, q.b], by: q.by, buckets, undated, coarse: dated.length - placed.length, listed: true };
+}
+
+/** The same timeline as {@link bucketTimeline} from per-day aggregates, without the event lists. */
+export function bucketAggregates(rows: AggregateRow[], q: TimelineQuery): Timeline {
+  const dated = rows.filter((r) => r.date !== null && r.date_lo !== null && r.date_hi !== null);
+  const placed = dated.filter((r) => PLACED.has(r.date_precision ?? ''));
+  const days = placed.map((r) => r.date_lo!).sort();
+  const first = q.from ?? days[0];
+  const last = q.to ?? days.at(-1);
+  const buckets = first === undefined || last === undefined ? [] : periodsBetween(first, last, q.by).map(emptyBucket);
+  const byLabel = new Map(buckets.map((bucket) => [bucket.label, bucket]));
+  for (const r of placed) {
+    const bucket = byLabel.get(periodOf(r.date_lo!, q.by).label)!;
+    bucket.count += r.n;
+    bucket.byQuadClass[r.quad_class as QuadClass] += r.n;
+    bucket.byRoot[r.root] = (bucket.byRoot[r.root] ?? 0) + r.n;
+    bucket.goldsteinSum += r.goldstein;
+  }
+  for (const bucket of buckets) {
+    bucket.byRoot = Object.fromEntries(Object.entries(bucket.byRoot).sort(([x], [y]) => (x < y ? -1 : 1)));
+    bucket.goldsteinMean = bucket.count === 0 ? null : round(bucket.goldsteinSum / bucket.count, 2);
+    bucket.goldsteinSum = round(bucket.goldsteinSum, 2);
+  }
+  const count = (xs: AggregateRow[]) => xs.reduce((n, r) => n + r.n, 0);
+  return { dyad: [q.a, q.b], by: q.by, buckets, undated: count(rows) - count(dated), coarse: count(dated) - count(placed), listed: false };
 }
 
 /**
  * The dyad's timeline: asserted, non-negated events in either direction, bucketed per `by`. The same on SQLite and PostgreSQL:
- * one query reads the dyad's events and the bucketing is done here.
+ * the database counts and sums per date window (an index covers it), and the bucketing is done here; when the
+ * range holds at most {@link MAX_LISTED_EVENTS} events they are read too and listed in their buckets.
  * @example (await dyadTimeline(db, { a: 'PAK', b: 'USA', by: 'month', from: '2025-01-01' })).buckets.map((b) => b.goldsteinSum)
  */
 export async function dyadTimeline(db: SqlDriver, q: TimelineQuery): Promise<Timeline> {
-  return bucketTimeline(await readDyadEvents(db, q.a, q.b), q);
+  const range = { from: q.from, to: q.to };
+  const aggregates = await readDyadAggregates(db, q.a, q.b, range);
+  if (aggregates.reduce((n, r) => n + r.n, 0) > MAX_LISTED_EVENTS) return bucketAggregates(aggregates, q);
+  return bucketTimeline(await readDyadEvents(db, q.a, q.b, range), q);
 }
