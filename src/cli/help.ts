@@ -11,6 +11,10 @@ Usage:
   dyad events [options]            list stored events with the documents that report them
   dyad timeline A B [options]      a dyad's events per day, week or month, with the Goldstein series
   dyad export --format F [options] write stored events as gdelt, plover, csv or jsonl
+  dyad dyads [--top 20]            the country pairs with the most events, with their Goldstein sums
+  dyad actors [--country PAK]      people, organisations and countries seen, most events first
+  dyad actor NAME [--id N]         one actor: roles over time (with first and last dates seen), events
+  dyad search WORDS...             documents that contain the words (full-text search)
   dyad eval SET [options]          score Dyad on an evaluation set read at run time:
 ${EVAL_SETS.map((s) => `                                     ${s.summary}`).join('\n')}
   dyad --help | -h                 show this help
@@ -78,6 +82,9 @@ Options for timeline (A B: two country codes, e.g. PAK USA):
   --by day|week|month      the buckets (default month)
   --plot FILE.svg          also draw the Goldstein series with the events marked and labelled
   --format table|json      output (default table: periods, a sparkline, the events by date)
+
+Options for dyads, actors, actor and search: --db, --format table|jsonl (actor: table|json),
+  --limit N (actors, search), --type PERSON|ORG|GPE (actors), --from/--to (dyads).
 
 Options for export:
   --format gdelt|plover|csv|jsonl   GDELT 2.0 event-table rows (61 tab-separated columns, no

@@ -107,7 +107,7 @@ describe('dyad ingest, then dyad events', () => {
     const line = (e: (typeof events)[number]) => `${e.source.code}>${e.target?.code ?? ''} ${e.cameo} ${e.sources.map((s) => s.id.replace(corpus, 'C')).join(' ')}`;
     // By date; the signing is one event though the coder reads it both ways (a symmetric code, merged).
     expect(events.map(line)).toEqual([
-      'JPN>KOR 057 wire-17',
+      'KOR>JPN 057 wire-17',
       'BRAGOV>ARGGOV 040 C/lines.jsonl:3',
       'GBR>BLR 163 C/page.html',
       'PHL>CHN 114 https://harbour.example/1',

@@ -27,7 +27,7 @@ export type Command =
   | { name: StoreCommand; argv: string[] };
 
 /** Commands over the store; each parses its own options. */
-const STORE_COMMANDS = ['ingest', 'events', 'export', 'timeline'] as const;
+const STORE_COMMANDS = ['ingest', 'events', 'export', 'timeline', 'actors', 'actor', 'search', 'dyads'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 /** A USAGE error: the CLI prints it with a pointer to --help and exits 2. */
@@ -80,7 +80,7 @@ export function parseCommand(argv: string[]): Command {
     if (set === undefined || !known.includes(set)) throw usage(`eval needs a set: ${known.join(', ')} (got ${showValue(set ?? 'none')})`);
     return { name: 'eval', set, argv: argv.slice(2) };
   }
-  // `dyad ingest …`, `dyad events …`, `dyad export …`, `dyad timeline …`: each command parses its own options.
+  // `dyad ingest …`, `dyad events …`, `dyad timeline …` and the other store commands: each parses its own options.
   const store = STORE_COMMANDS.find((c) => c === argv[0]);
   if (store !== undefined && !argv.includes('--help') && !argv.includes('-h')) return { name: store, argv: argv.slice(1) };
   let parsed;

@@ -20,6 +20,10 @@ const STORE_COMMANDS: Record<StoreCommand, (argv: string[], io: CliIo) => Promis
   events: async (argv, io) => (await import('./events-command.js')).eventsCommand(argv, io),
   export: async (argv, io) => (await import('../export/export-command.js')).exportCommand(argv, io),
   timeline: async (argv, io) => (await import('../analytics/timeline-command.js')).timelineCommand(argv, io),
+  actors: async (argv, io) => (await import('../analytics/actors-command.js')).actorsCommand(argv, io),
+  actor: async (argv, io) => (await import('../analytics/actor-command.js')).actorCommand(argv, io),
+  search: async (argv, io) => (await import('../analytics/search-command.js')).searchCommand(argv, io),
+  dyads: async (argv, io) => (await import('../analytics/dyads-command.js')).dyadsCommand(argv, io),
 };
 
 const defaultLoader = async (): Promise<Extractor> => (await import('../index.js')).createExtractor();

@@ -39,6 +39,16 @@ export function reversed(k: EventKey): EventKey {
   };
 }
 
+/**
+ * What must agree between two reports' codes: the three-digit base code ("057" sign an agreement, "051"
+ * praise: both root 05, different events), except consultations, where outlets word one meeting as
+ * talks, a meeting or a visit (040–046), so the root is enough.
+ * @example eventClass('0571') // '057'; eventClass('043') // '04'
+ */
+export function eventClass(cameo: string): string {
+  return cameo.startsWith('04') ? '04' : cameo.slice(0, 3);
+}
+
 const sectorsAgree = (a: string, b: string): boolean => a === '' || b === '' || a === b;
 const entitiesAgree = (a: number | null, b: number | null): boolean => a === null || b === null || a === b;
 
@@ -50,7 +60,8 @@ export function windowsAgree(a: DateWindow, b: DateWindow): boolean {
 
 /**
  * The merge rule. Two reports are one event when all of these hold:
- * - the same kind of event: CAMEO root, negation and modality ("will meet" never merges with "met");
+ * - the same kind of event: the same base code ({@link eventClass}; any consultation for 04), negation and
+ *   modality ("will meet" never merges with "met");
  * - the same direction and actors: source and target countries equal, sectors equal where both are
  *   known, and where both reports name the person or organisation, the same one (entities are
  *   resolved across articles, so "Rubio" in one story and "Marco Rubio" in another are one);
@@ -68,7 +79,7 @@ export function sameEvent(a: EventKey, b: EventKey): boolean {
 }
 
 function sameDirectedEvent(a: EventKey, b: EventKey): boolean {
-  if (a.root !== b.root || a.negated !== b.negated || a.modality !== b.modality) return false;
+  if (eventClass(a.cameo) !== eventClass(b.cameo) || a.negated !== b.negated || a.modality !== b.modality) return false;
   if (a.sourceCountry !== b.sourceCountry || a.targetCountry !== b.targetCountry) return false;
   if (!sectorsAgree(a.sourceSector, b.sourceSector) || !sectorsAgree(a.targetSector, b.targetSector)) return false;
   if (!entitiesAgree(a.sourceEntity, b.sourceEntity) || !entitiesAgree(a.targetEntity, b.targetEntity)) return false;

@@ -156,11 +156,15 @@ CREATE INDEX documents_search ON documents USING GIN (search);`,
 /** A dyad's timeline is counted from this index alone, without reading the events (a million events: milliseconds, not seconds). */
 const TIMELINE_INDEX = `CREATE INDEX events_timeline ON events (source_country, target_country, negated, modality, date_lo, date_hi, date_precision, quad_class, root, goldstein, date);`;
 
+/** An actor's events, by either side. */
+const ACTOR_INDEXES = `CREATE INDEX events_source_entity ON events (source_entity); CREATE INDEX events_target_entity ON events (target_entity);`;
+
 /** Migrations in order; each runs once, in a transaction, and is recorded in schema_migrations. */
 const MIGRATIONS: { version: number; sql: (d: Dialect) => string }[] = [
   { version: 1, sql: (d) => v1(TYPES[d]) },
   { version: 2, sql: (d) => SEARCH[d] },
   { version: 3, sql: () => TIMELINE_INDEX },
+  { version: 4, sql: () => ACTOR_INDEXES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

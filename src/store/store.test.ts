@@ -89,6 +89,15 @@ for (const engine of ENGINES) {
       expect(events[0]!.sources.map((s) => s.id)).toEqual(['wire-a', 'daily-b', 'radio-c']);
     });
 
+    it('fills a symmetric event reported the other way round on the right sides', async () => {
+      await open();
+      // Written for this test: the first report names no sectors, the second names both ministers, Ethiopia first.
+      await store.writeBatch([prepared('bare', '2025-04-11', 'NAIROBI (Dyad Wire) - Kenya spoke by telephone with Ethiopia on Thursday about the border crossing at Moyale.')]);
+      await store.writeBatch([prepared('daily-b', '2025-04-11', CALL_DAILY)]);
+      const [event] = await store.events({ dyad: ['KEN', 'ETH'] });
+      expect(event).toMatchObject({ numArticles: 2, source: { country: 'KEN', code: 'KENGOV' }, target: { country: 'ETH', code: 'ETHGOV' } });
+    });
+
     it('keeps apart a call in April, a meeting in July and a call in August between the same ministers', async () => {
       await open();
       await store.writeBatch([

@@ -4,7 +4,7 @@ import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, similarity } from '../de
 import { recordRoles, type EntityResolver, type RoleRows } from './entities.js';
 import { insertRows } from './insert-rows.js';
 import type { SqlDriver, SqlValue } from './sql.js';
-import { writeEvents, type EventReport } from './write-events.js';
+import { NAMED_TYPES, writeEvents, type EventReport } from './write-events.js';
 
 /** An article read by the pipeline and ready to store. */
 export interface PreparedArticle {
@@ -125,10 +125,13 @@ export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: P
   for (const m of r.mentions) pending.mentions.push([documentId, m.id, m.type, m.text, m.start, m.end, entityIds.get(m.entity) ?? null]);
   for (const [i, t] of r.times.entries()) pending.times.push([documentId, i, t.text, t.start, t.end, t.value, t.type]);
   for (const [i, q] of r.quantities.entries()) pending.quantities.push([documentId, i, q.text, q.start, q.end, q.amount, q.currency, q.approximate ? 1 : 0]);
+  const named = new Set(r.entities.filter((e) => NAMED_TYPES.has(e.type)).map((e) => e.id));
   const reports: EventReport[] = r.events.map((event) => ({
     event,
     sourceEntity: entityIds.get(event.source.entity) ?? null,
     targetEntity: event.target ? (entityIds.get(event.target.entity) ?? null) : null,
+    sourceNamed: named.has(event.source.entity),
+    targetNamed: event.target !== null && named.has(event.target.entity),
   }));
   const { created, merged } = await writeEvents(db, reports, { documentId, published, isCopy: original !== null });
   return { key: a.key, status: original ? 'copy' : 'ingested', of: original?.key ?? null, eventsCreated: created, eventsMerged: merged };

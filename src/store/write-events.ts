@@ -43,11 +43,16 @@ function fromRow(r: StoredKeyRow): Candidate {
   };
 }
 
-/** One event of an article, with its actors' stored entity ids. */
+/** Actors that name a person or organisation; a country standing as the actor ("Kenya said") names none, so it never keeps apart reports that do. */
+export const NAMED_TYPES = new Set(['PERSON', 'ORG']);
+
+/** One event of an article, with its actors' stored entity ids and whether each names a person or organisation. */
 export interface EventReport {
   event: RecordEvent;
   sourceEntity: number | null;
   targetEntity: number | null;
+  sourceNamed: boolean;
+  targetNamed: boolean;
 }
 
 export interface ArticleContext {
@@ -69,10 +74,10 @@ function keyOf(r: EventReport, window: DateWindow | null): EventKey {
     modality: r.event.modality,
     sourceCountry: s.country,
     sourceSector: s.sector,
-    sourceEntity: r.sourceEntity,
+    sourceEntity: r.sourceNamed ? r.sourceEntity : null,
     targetCountry: t.country,
     targetSector: t.sector,
-    targetEntity: r.targetEntity,
+    targetEntity: r.targetNamed ? r.targetEntity : null,
     window,
   };
 }
@@ -88,9 +93,12 @@ async function candidates(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
 async function directed(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
   const window = key.window!;
   const rows = await db.all<StoredKeyRow>(
-    `SELECT id, cameo, root, negated, modality, source_country, source_sector, source_entity, target_country, target_sector, target_entity,
-            date_lo, date_hi, date_precision, num_mentions
-     FROM events WHERE source_country = ? AND target_country = ? AND root = ? AND date_lo <= ? AND date_hi >= ? AND negated = ? AND modality = ?`,
+    `SELECT e.id, e.cameo, e.root, e.negated, e.modality, e.source_country, e.source_sector, e.target_country, e.target_sector,
+            e.date_lo, e.date_hi, e.date_precision, e.num_mentions,
+            CASE WHEN se.type IN ('PERSON', 'ORG') THEN e.source_entity END AS source_entity,
+            CASE WHEN te.type IN ('PERSON', 'ORG') THEN e.target_entity END AS target_entity
+     FROM events e LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity
+     WHERE e.source_country = ? AND e.target_country = ? AND e.root = ? AND e.date_lo <= ? AND e.date_hi >= ? AND e.negated = ? AND e.modality = ?`,
     [key.sourceCountry, key.targetCountry, key.root, addDays(window.hi, DAY_SLACK), addDays(window.lo, -DAY_SLACK), key.negated ? 1 : 0, key.modality],
   );
   return rows.map(fromRow);
@@ -138,14 +146,18 @@ async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: Ar
   return row!.id;
 }
 
-/** A new report may know more than the stored event: a finer date, the named actors, the sector, the amount. */
+/**
+ * A new report may know more than the stored event: a finer date, the named actors, the sector, the amount.
+ * A symmetric event reported the other way round ("Y signed with X") fills the stored event's sides crosswise.
+ */
 async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: EventKey): Promise<void> {
   const w = key.window!;
   if (stored.window && PRECISION_RANK[w.precision] < PRECISION_RANK[stored.window.precision]) {
     await db.run('UPDATE events SET date = ?, date_lo = ?, date_hi = ?, date_precision = ? WHERE id = ?', [r.event.date, w.lo, w.hi, w.precision, stored.id]);
   }
-  const s = actorParts(r.event.source);
-  const t = actorParts(r.event.target);
+  const crosswise = stored.sourceCountry !== key.sourceCountry;
+  const [s, t] = crosswise ? [actorParts(r.event.target), actorParts(r.event.source)] : [actorParts(r.event.source), actorParts(r.event.target)];
+  const [sourceEntity, targetEntity] = crosswise ? [r.targetEntity, r.sourceEntity] : [r.sourceEntity, r.targetEntity];
   await db.run(
     `UPDATE events SET
        source_entity = COALESCE(source_entity, ?), target_entity = COALESCE(target_entity, ?),
@@ -155,7 +167,7 @@ async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: Eve
        target_code = CASE WHEN target_sector = '' THEN ? ELSE target_code END,
        amount_value = COALESCE(amount_value, ?), amount_currency = COALESCE(amount_currency, ?), amount_text = COALESCE(amount_text, ?)
      WHERE id = ?`,
-    [r.sourceEntity, r.targetEntity, s.sector, s.code, t.sector, t.code, r.event.amount?.value ?? null, r.event.amount?.currency ?? null, r.event.amount?.text ?? null, stored.id],
+    [sourceEntity, targetEntity, s.sector, s.code, t.sector, t.code, r.event.amount?.value ?? null, r.event.amount?.currency ?? null, r.event.amount?.text ?? null, stored.id],
   );
 }
 
