@@ -15,6 +15,7 @@ Usage:
   dyad actors [--country PAK]      people, organisations and countries seen, most events first
   dyad actor NAME [--id N]         one actor: roles over time (with first and last dates seen), events
   dyad search WORDS...             documents that contain the words (full-text search)
+  dyad serve [--port 8080]         the HTTP JSON API over the store (OpenAPI at /openapi.json)
   dyad eval SET [options]          score Dyad on an evaluation set read at run time:
 ${EVAL_SETS.map((s) => `                                     ${s.summary}`).join('\n')}
   dyad --help | -h                 show this help
@@ -85,6 +86,10 @@ Options for timeline (A B: two country codes, e.g. PAK USA):
 
 Options for dyads, actors, actor and search: --db, --format table|jsonl (actor: table|json),
   --limit N (actors, search), --type PERSON|ORG|GPE (actors), --from/--to (dyads).
+
+Options for serve: --db, --port N (default 8080), --host ADDRESS (default 127.0.0.1; another
+  address needs --public). Routes: /events, /events/{id}, /documents/{id}, /actors, /actors/{id},
+  /dyads, /dyads/{a}/{b}/timeline, /search, /export, /health, /openapi.json.
 
 Options for export:
   --format gdelt|plover|csv|jsonl   GDELT 2.0 event-table rows (61 tab-separated columns, no

@@ -27,7 +27,7 @@ export type Command =
   | { name: StoreCommand; argv: string[] };
 
 /** Commands over the store; each parses its own options. */
-const STORE_COMMANDS = ['ingest', 'events', 'export', 'timeline', 'actors', 'actor', 'search', 'dyads'] as const;
+const STORE_COMMANDS = ['ingest', 'events', 'export', 'timeline', 'actors', 'actor', 'search', 'dyads', 'serve'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
 /** A USAGE error: the CLI prints it with a pointer to --help and exits 2. */

@@ -24,6 +24,7 @@ const STORE_COMMANDS: Record<StoreCommand, (argv: string[], io: CliIo) => Promis
   actor: async (argv, io) => (await import('../analytics/actor-command.js')).actorCommand(argv, io),
   search: async (argv, io) => (await import('../analytics/search-command.js')).searchCommand(argv, io),
   dyads: async (argv, io) => (await import('../analytics/dyads-command.js')).dyadsCommand(argv, io),
+  serve: async (argv, io) => (await import('../server/serve-command.js')).serveCommand(argv, io),
 };
 
 const defaultLoader = async (): Promise<Extractor> => (await import('../index.js')).createExtractor();
