@@ -9,7 +9,8 @@ import { checkPublished, showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
 import { PERIOD_UNITS, type PeriodUnit } from './periods.js';
 import { dyadTimeline, type Timeline, type TimelineQuery } from './timeline.js';
-import { formatTimelineTable } from './timeline-table.js';
+import { dyadSummary, type DyadSummary } from './dyad-summary.js';
+import { formatDyadSummary, formatTimelineTable } from './timeline-table.js';
 import { timelineSvg } from './timeline-svg.js';
 
 export type TimelineFormat = 'table' | 'json';
@@ -105,15 +106,17 @@ export async function timelineCommand(argv: string[], io: CliIo): Promise<number
   const o = parseTimelineArgs(argv);
   const db = await openDriver(o.db, { create: false });
   let timeline: Timeline;
+  let summary: DyadSummary;
   try {
     timeline = await dyadTimeline(db, o);
+    summary = await dyadSummary(db, o);
   } finally {
     await db.close();
   }
   if (o.plot !== null) await writePlot(o.plot, timeline);
   const sink = new Sink(io.stdout);
-  if (o.format === 'json') await sink.write(`${JSON.stringify(timeline, null, 2)}\n`);
-  else await sink.write(`${formatTimelineTable(timeline)}${o.plot === null ? '' : `plot written to ${o.plot}\n`}`);
+  if (o.format === 'json') await sink.write(`${JSON.stringify({ ...timeline, summary }, null, 2)}\n`);
+  else await sink.write(`${formatTimelineTable(timeline)}${o.plot === null ? '' : `plot written to ${o.plot}\n`}${formatDyadSummary(summary)}`);
   if (sink.failure) throw sink.failure;
   return 0;
 }

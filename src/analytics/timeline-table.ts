@@ -1,5 +1,6 @@
 // The dyad timeline as a terminal table: one line per period, the Goldstein sparkline, then the events by date.
 import { sparkline } from './sparkline.js';
+import type { DyadSummary } from './dyad-summary.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
 
 const signed = (n: number, places: number): string => (n > 0 ? `+${n.toFixed(places)}` : n.toFixed(places));
@@ -49,4 +50,21 @@ export function formatTimelineTable(t: Timeline): string {
     ...(events.some((e) => e.approximate) ? ['≈ the date is known only to the week or month; the event is placed at its first day'] : []),
   ];
   return `${lines.join('\n')}\n${leftOut(t)}`;
+}
+
+const money = (value: number, currency: string) => `${currency} ${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+
+/**
+ * The dyad's top actors, agreements and amounts for a terminal; empty when there are none.
+ * @example process.stdout.write(formatDyadSummary(await dyadSummary(db, { a: 'PAK', b: 'USA', by: 'month' })))
+ */
+export function formatDyadSummary(s: DyadSummary): string {
+  const lines: string[] = [];
+  if (s.topActors.length > 0) lines.push('', 'top actors', ...s.topActors.map((a) => `  ${String(a.events).padStart(4)}  ${a.name}${a.code ? ` (${a.code})` : ''}`));
+  if (s.agreements.length > 0) {
+    lines.push('', 'agreements and amounts');
+    for (const a of s.agreements) lines.push(`  ${(a.date ?? 'undated').padEnd(10)}  ${a.source} → ${a.target}  ${a.cameo} ${a.cameoName}${a.amount ? `  ${a.amount.text || money(a.amount.value, a.amount.currency)}` : ''}`);
+    if (s.amounts.length > 0) lines.push(`  total: ${s.amounts.map((t) => `${money(t.total, t.currency)} in ${plural(t.events, 'event')}`).join('; ')}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

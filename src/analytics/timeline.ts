@@ -98,7 +98,7 @@ export async function readDyadEvents(db: SqlDriver, a: string, b: string, range:
 }
 
 /** The dyad's asserted, non-negated events in either direction; with a range, the dated ones inside it and every undated one. */
-function dyadWhere(a: string, b: string, range: { from?: string; to?: string }): { sql: string; params: string[] } {
+export function dyadWhere(a: string, b: string, range: { from?: string; to?: string }): { sql: string; params: string[] } {
   const parts = ['((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))', "e.negated = 0 AND e.modality = 'asserted'"];
   const params = [a, b, b, a];
   if (range.from !== undefined) parts.push('(e.date IS NULL OR e.date_lo >= ?)') && params.push(range.from);
