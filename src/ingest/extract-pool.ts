@@ -71,8 +71,8 @@ function startWorker(learned: LearnedPerson[]): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${script}); })`, { eval: true, workerData: { learned } });
 }
 
-/** Articles a worker holds at once: one to read and one ready, so it never waits for the next. */
-const PER_WORKER = 2;
+/** Articles a worker holds at once: enough that it keeps reading while this thread is busy storing or reading an article itself. */
+const PER_WORKER = 8;
 
 interface Job {
   id: number;
