@@ -1,7 +1,6 @@
 // `dyad actor NAME`: one actor found by name (or id) with its roles over time and its recent events; several matches are listed to pick from.
-import { parseArgs } from 'node:util';
 import { report, type CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { nameKey } from '../store/entities.js';
@@ -28,21 +27,16 @@ type Actor = ActorSummary & { recentEvents: StoredEvent[] };
  * @example parseActorArgs(['Ishaq', 'Dar', '-f', 'json']) // { db: 'dyad.db', name: 'Ishaq Dar', id: null, format: 'json' }
  */
 export function parseActorArgs(argv: string[]): ActorCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        id: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      id: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
+  });
   const v = parsed.values;
   const name = parsed.positionals.join(' ').trim();
   if (name !== '' && v.id !== undefined) throw usage(`give a name or --id, not both (got ${showValue(name)} and --id ${showValue(v.id)})`);

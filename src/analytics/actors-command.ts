@@ -1,7 +1,6 @@
 // `dyad actors`: the people, organisations and places in the store, most events first, with their roles, as a table or JSONL.
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { countFlag, parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
@@ -27,28 +26,22 @@ const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'];
  * @example parseActorsArgs(['--country', 'pak', '--type', 'person']) // { db: 'dyad.db', country: 'PAK', type: 'PERSON', limit: 50, format: 'table' }
  */
 export function parseActorsArgs(argv: string[]): ActorsCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        country: { type: 'string' },
-        type: { type: 'string' },
-        limit: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      country: { type: 'string' },
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
+  });
   const v = parsed.values;
   if (v.country !== undefined && !/^[A-Za-z]{3}$/.test(v.country)) throw usage(`--country ${showValue(v.country)} is not a country code; give an ISO 3166-1 alpha-3 code such as PAK`);
   const type = v.type?.toUpperCase();
   if (type !== undefined && !ENTITY_TYPES.includes(type)) throw usage(`--type ${showValue(v.type!)} is not an actor type; use ${ENTITY_TYPES.join(', ')}`);
-  const limit = Number(v.limit ?? 50);
-  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit ${showValue(v.limit!)} must be a whole number of at least 1`);
+  const limit = countFlag('limit', v.limit, 50);
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'jsonl') throw usage(`unknown format ${showValue(format)}; use table or jsonl`);
   return { db: v.db ?? DEFAULT_DB, country: v.country?.toUpperCase(), type, limit, format };

@@ -1,9 +1,8 @@
 // `dyad dyads`: the country pairs with the most events, with their Goldstein sum and mean and first and last dates, as a table or JSONL.
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { countFlag, dayFlag, parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
-import { checkPublished, showValue } from '../input/published.js';
+import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
 import { topDyads, type DyadQuery, type DyadSummary } from './dyads.js';
 
@@ -14,40 +13,27 @@ export interface DyadsCliOptions extends DyadQuery {
   format: DyadsFormat;
 }
 
-function day(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const checked = checkPublished(value);
-  if (!checked.ok) throw usage(`--${flag} ${showValue(value)} ${checked.reason}`);
-  return checked.date;
-}
-
 /**
  * Parses `dyad dyads` arguments (after the word `dyads`). Defaults: --db dyad.db, --top 20, --format table, all dates.
  * @throws DyadError USAGE naming the bad number, date or format.
  * @example parseDyadsArgs(['--top', '5', '--from', '2025-01-01']) // { db: 'dyad.db', top: 5, from: '2025-01-01', to: undefined, format: 'table' }
  */
 export function parseDyadsArgs(argv: string[]): DyadsCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        top: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      top: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
+  });
   const v = parsed.values;
-  const top = Number(v.top ?? 20);
-  if (!Number.isInteger(top) || top < 1) throw usage(`--top ${showValue(v.top!)} must be a whole number of at least 1`);
-  const from = day('from', v.from);
-  const to = day('to', v.to);
+  const top = countFlag('top', v.top, 20);
+  const from = dayFlag('from', v.from);
+  const to = dayFlag('to', v.to);
   if (from !== undefined && to !== undefined && from > to) throw usage(`--from ${from} is after --to ${to}; give the earlier day first`);
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'jsonl') throw usage(`unknown format ${showValue(format)}; use table or jsonl`);

@@ -1,7 +1,6 @@
 // `dyad search WORDS…`: the stored documents that contain the words, best match first, as a table or JSONL.
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { countFlag, parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openStore, type SearchHit } from '../store/store.js';
@@ -22,26 +21,20 @@ export interface SearchCliOptions {
  * @example parseSearchArgs(['critical', 'minerals', '--limit', '5']) // { db: 'dyad.db', query: 'critical minerals', limit: 5, format: 'table' }
  */
 export function parseSearchArgs(argv: string[]): SearchCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        limit: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
+  });
   const v = parsed.values;
   const query = parsed.positionals.join(' ').trim();
   if (query === '') throw usage('search needs words to look for, such as: dyad search "critical minerals"');
-  const limit = Number(v.limit ?? 20);
-  if (!Number.isInteger(limit) || limit < 1) throw usage(`--limit ${showValue(v.limit!)} must be a whole number of at least 1`);
+  const limit = countFlag('limit', v.limit, 20);
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'jsonl') throw usage(`unknown format ${showValue(format)}; use table or jsonl`);
   return { db: v.db ?? DEFAULT_DB, query, limit, format };

@@ -1,11 +1,10 @@
 // `dyad timeline A B`: a dyad's events per day, week or month with the Goldstein series, as a table or JSON, optionally drawn as SVG.
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { dayFlag, parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
-import { checkPublished, showValue } from '../input/published.js';
+import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
 import { PERIOD_UNITS, type PeriodUnit } from './periods.js';
 import { dyadTimeline, type Timeline, type TimelineQuery } from './timeline.js';
@@ -20,13 +19,6 @@ export interface TimelineCliOptions extends TimelineQuery {
   /** Where to write the SVG picture, or null. */
   plot: string | null;
   format: TimelineFormat;
-}
-
-function day(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const checked = checkPublished(value);
-  if (!checked.ok) throw usage(`--${flag} ${showValue(value)} ${checked.reason}`);
-  return checked.date;
 }
 
 /** The two country codes, from `PAK USA` or `PAK-USA`, in upper case. */
@@ -46,30 +38,25 @@ function dyadCodes(positionals: string[]): [string, string] {
  * @example parseTimelineArgs(['PAK', 'USA', '--by', 'week']) // { a: 'PAK', b: 'USA', by: 'week', db: 'dyad.db', format: 'table', plot: null }
  */
 export function parseTimelineArgs(argv: string[]): TimelineCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        by: { type: 'string' },
-        plot: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      plot: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+    },
+  });
   const v = parsed.values;
   const [a, b] = dyadCodes(parsed.positionals);
   const by = v.by ?? 'month';
   if (!PERIOD_UNITS.includes(by as PeriodUnit)) throw usage(`--by ${showValue(by)} is not a period; use day, week or month`);
-  const from = day('from', v.from);
-  const to = day('to', v.to);
+  const from = dayFlag('from', v.from);
+  const to = dayFlag('to', v.to);
   if (from !== undefined && to !== undefined && from > to) throw usage(`--from ${from} is after --to ${to}; give the earlier day first`);
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw usage(`unknown format ${showValue(format)}; use table or json`);

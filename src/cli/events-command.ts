@@ -1,9 +1,8 @@
 // `dyad events`: lists stored, merged events with their sources, as a table, JSONL or CSV.
-import { parseArgs } from 'node:util';
-import { checkPublished, showValue } from '../input/published.js';
+import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openStore, type EventFilter, type StoredEvent } from '../store/store.js';
 import type { CliIo } from './extract-command.js';
-import { usage, usageFromParseArgs } from './options.js';
+import { countFlag, dayFlag, parseFlags, usage } from './options.js';
 import { Sink } from './output.js';
 
 export type EventsFormat = 'table' | 'jsonl' | 'csv';
@@ -14,38 +13,26 @@ export interface EventsCliOptions {
   format: EventsFormat;
 }
 
-function day(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const checked = checkPublished(value);
-  if (!checked.ok) throw usage(`--${flag} ${showValue(value)} ${checked.reason}`);
-  return checked.date;
-}
-
 /**
  * Parses `dyad events` arguments.
  * @example parseEventsArgs(['--dyad', 'PAK-USA', '--code', '04']).filter // { dyad: ['PAK', 'USA'], code: '04', … }
  */
 export function parseEventsArgs(argv: string[]): EventsCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        dyad: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        code: { type: 'string' },
-        actor: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        limit: { type: 'string' },
-        all: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      dyad: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      code: { type: 'string' },
+      actor: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      limit: { type: 'string' },
+      all: { type: 'boolean' },
+    },
+  });
   const v = parsed.values;
   const filter: EventFilter = { assertedOnly: !(v.all ?? false) };
   if (v.dyad !== undefined) {
@@ -53,18 +40,14 @@ export function parseEventsArgs(argv: string[]): EventsCliOptions {
     if (!m) throw usage(`--dyad ${showValue(v.dyad)} must be two country codes such as PAK-USA`);
     filter.dyad = [m[1]!.toUpperCase(), m[2]!.toUpperCase()];
   }
-  filter.from = day('from', v.from);
-  filter.to = day('to', v.to);
+  filter.from = dayFlag('from', v.from);
+  filter.to = dayFlag('to', v.to);
   if (v.code !== undefined) {
     if (!/^\d{2,4}$/.test(v.code)) throw usage(`--code ${showValue(v.code)} must be a CAMEO code or prefix such as 04 or 057`);
     filter.code = v.code;
   }
   if (v.actor !== undefined) filter.actor = v.actor;
-  if (v.limit !== undefined) {
-    const n = Number(v.limit);
-    if (!Number.isInteger(n) || n < 1) throw usage(`--limit ${showValue(v.limit)} must be a whole number of at least 1`);
-    filter.limit = n;
-  }
+  if (v.limit !== undefined) filter.limit = countFlag('limit', v.limit, 0);
   const format = v.format ?? 'table';
   if (format !== 'table' && format !== 'jsonl' && format !== 'csv') throw usage(`unknown format ${showValue(format)}; use table, jsonl or csv`);
   return { db: v.db ?? DEFAULT_DB, filter, format };

@@ -1,7 +1,6 @@
 // `dyad ingest PATH…`: reads files, directories, stdin, JSONL, HTML, feeds and URLs into the store, and accounts for every input.
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { parsePublished, showValue } from '../input/published.js';
 import { openExtractPool } from '../ingest/extract-pool.js';
@@ -11,7 +10,7 @@ import { ReportFile } from '../ingest/report-file.js';
 import { readSources, type SourceOptions } from '../ingest/sources.js';
 import { DEFAULT_DB, openStore } from '../store/store.js';
 import { report, type CliIo } from './extract-command.js';
-import { parseSize, usage, usageFromParseArgs } from './options.js';
+import { countFlag, parseFlags, parseSize, usage } from './options.js';
 
 export interface IngestCliOptions {
   paths: string[];
@@ -35,17 +34,10 @@ export function parseDuration(value: string): number | null {
   return ms > 0 ? ms : null;
 }
 
-function positiveInt(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw usage(`--${flag} ${showValue(value)} must be a whole number of at least 1`);
-  return n;
-}
-
 /** Articles per transaction: at most {@link MAX_BATCH}, so what one article teaches reaches later ones on time (see TEACH_LAG). */
 const MAX_BATCH = 400;
 function batchSize(value: string | undefined): number {
-  const n = positiveInt('batch', value, 100);
+  const n = countFlag('batch', value, 100);
   if (n > MAX_BATCH) throw usage(`--batch ${n} must be at most ${MAX_BATCH}`);
   return n;
 }
@@ -55,29 +47,24 @@ function batchSize(value: string | undefined): number {
  * @throws DyadError USAGE or PUBLISHED_INVALID.
  */
 export function parseIngestArgs(argv: string[]): IngestCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        published: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        threads: { type: 'string' },
-        batch: { type: 'string' },
-        report: { type: 'string' },
-        follow: { type: 'string' },
-        'allow-private': { type: 'boolean' },
-        timeout: { type: 'string' },
-        'no-learn': { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      published: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      threads: { type: 'string' },
+      batch: { type: 'string' },
+      report: { type: 'string' },
+      follow: { type: 'string' },
+      'allow-private': { type: 'boolean' },
+      timeout: { type: 'string' },
+      'no-learn': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+    },
+  });
   const { values: v, positionals } = parsed;
   if (positionals.length === 0) throw usage('ingest needs at least one PATH (a file, a directory, a URL, or - for stdin)');
   if (positionals.filter((p) => p === '-').length > 1) throw usage('- (stdin) can be given only once');
@@ -91,7 +78,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions {
     paths: positionals,
     db: v.db ?? DEFAULT_DB,
     sources: { published: v.published === undefined ? null : parsePublished(v.published), maxBytes, allowPrivate: v['allow-private'] ?? false, timeoutMs },
-    threads: positiveInt('threads', v.threads, availableParallelism()),
+    threads: countFlag('threads', v.threads, availableParallelism()),
     batchSize: batchSize(v.batch),
     reportFile: v.report ?? null,
     followMs,

@@ -1,9 +1,9 @@
 // Parses `dyad` arguments with node:util parseArgs and validates flag values with zod; a bad flag is a USAGE error.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { DyadError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
-import { parsePublished, showValue } from '../input/published.js';
+import { checkPublished, parsePublished, showValue } from '../input/published.js';
 import { EVAL_SETS } from './eval/sets.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'text';
@@ -68,6 +68,40 @@ export function usageFromParseArgs(error: Error & { code?: string }): DyadError 
 }
 
 /**
+ * A --flag that must be a whole number of at least 1; `fallback` when absent.
+ * @example countFlag('limit', '20', 50) // 20
+ */
+export function countFlag(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw usage(`--${flag} ${showValue(value)} must be a whole number of at least 1`);
+  return n;
+}
+
+/**
+ * A --flag that must be a day (YYYY-MM-DD or an ISO timestamp, reduced to its day); undefined when absent.
+ * @example dayFlag('from', '2025-01-01') // '2025-01-01'
+ */
+export function dayFlag(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const checked = checkPublished(value);
+  if (!checked.ok) throw usage(`--${flag} ${showValue(value)} ${checked.reason}`);
+  return checked.date;
+}
+
+/**
+ * node:util parseArgs with its errors as USAGE errors in our words.
+ * @example const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, strict: true, options: { db: { type: 'string' } } })
+ */
+export function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw usageFromParseArgs(error as Error);
+  }
+}
+
+/**
  * Turns argv (without `node` and the script) into a command.
  * @throws DyadError USAGE (unknown option, command or format; no files) or PUBLISHED_INVALID.
  * @example parseCommand(['extract', 'a.txt', '--format', 'text']) // { name: 'extract', options: { files: ['a.txt'], … } }
@@ -83,24 +117,19 @@ export function parseCommand(argv: string[]): Command {
   // `dyad ingest …`, `dyad events …`, `dyad timeline …` and the other store commands: each parses its own options.
   const store = STORE_COMMANDS.find((c) => c === argv[0]);
   if (store !== undefined && !argv.includes('--help') && !argv.includes('-h')) return { name: store, argv: argv.slice(1) };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-        format: { type: 'string', short: 'f' },
-        input: { type: 'string' },
-        published: { type: 'string' },
-        'max-bytes': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+      format: { type: 'string', short: 'f' },
+      input: { type: 'string' },
+      published: { type: 'string' },
+      'max-bytes': { type: 'string' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return { name: 'help' };
   if (values.version) return { name: 'version' };

@@ -2,10 +2,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli/extract-command.js';
 import { parseEventsArgs } from '../cli/events-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { openStore, type EventFilter, type Store, type StoredEvent } from '../store/store.js';
@@ -34,21 +33,16 @@ const FILTER_FLAGS = ['db', 'dyad', 'from', 'to', 'code', 'actor'] as const;
  * @example parseExportArgs(['--format', 'gdelt', '--dyad', 'BRA-ARG', '-o', 'events.tsv']) // { format: 'gdelt', output: 'events.tsv', filter: { dyad: ['BRA', 'ARG'], … }, … }
  */
 export function parseExportArgs(argv: string[]): ExportCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        all: { type: 'boolean' },
-        ...Object.fromEntries(FILTER_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
-      },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      all: { type: 'boolean' },
+      ...Object.fromEntries(FILTER_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+    },
+  });
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const format = v.format;
   if (format === undefined) throw usage(`export needs --format: ${EXPORT_FORMATS.join(', ')}`);

@@ -1,10 +1,9 @@
 // `dyad serve`: the HTTP JSON API over a store, on loopback unless --public says otherwise, until SIGINT or SIGTERM.
 import type { Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import ipaddr from 'ipaddr.js';
 import { report, type CliIo } from '../cli/extract-command.js';
-import { usage, usageFromParseArgs } from '../cli/options.js';
+import { parseFlags, usage } from '../cli/options.js';
 import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver, openStore } from '../store/store.js';
 import { createApp } from './app.js';
@@ -31,16 +30,11 @@ function isLoopback(host: string): boolean {
  * @example parseServeArgs(['--port', '9000']) // { db: 'dyad.db', host: '127.0.0.1', port: 9000 }
  */
 export function parseServeArgs(argv: string[]): ServeOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, public: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw usageFromParseArgs(error as Error);
-  }
+  const parsed = parseFlags({
+    args: argv,
+    strict: true,
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, public: { type: 'boolean' } },
+  });
   const v = parsed.values;
   const port = Number(v.port ?? DEFAULT_PORT);
   if (!/^\d+$/.test(v.port ?? String(DEFAULT_PORT)) || port > 65_535) throw usage(`--port ${showValue(v.port!)} must be a port number from 0 to 65535 (0 picks a free one)`);
