@@ -1,6 +1,6 @@
 // Actors across the store: each entity with its roles over time, its event and mention counts, and its recent events.
 import { nameKey } from '../store/entities.js';
-import type { StoredEvent } from '../store/event-query.js';
+import { eventsByIds, type StoredEvent } from '../store/event-query.js';
 import type { SqlDriver, SqlValue } from '../store/sql.js';
 
 export interface ActorRole {
@@ -150,77 +150,6 @@ export async function actorById(db: SqlDriver, id: number): Promise<(ActorSummar
      ORDER BY CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END, date_lo DESC, id DESC LIMIT ?`,
     [id, id, RECENT_EVENTS],
   );
-  return { ...actor, recentEvents: await eventsWithIds(db, ids.map((r) => r.id)) };
+  return { ...actor, recentEvents: await eventsByIds(db, ids.map((r) => r.id)) };
 }
 
-interface EventRow {
-  id: number;
-  date: string | null;
-  cameo: string;
-  cameo_name: string;
-  plover: string | null;
-  goldstein: number;
-  quad_class: number;
-  source_name: string;
-  source_country: string;
-  source_sector: string;
-  source_code: string;
-  target_name: string;
-  target_country: string;
-  target_sector: string;
-  target_code: string;
-  amount_value: number | null;
-  amount_currency: string | null;
-  amount_text: string | null;
-  negated: number;
-  modality: string;
-  confidence: number;
-  num_mentions: number;
-  num_articles: number;
-  num_sources: number;
-}
-
-/** The events with these ids, in the order given, shaped as queryEvents shapes them (which cannot select by id). */
-async function eventsWithIds(db: SqlDriver, ids: number[]): Promise<StoredEvent[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.all<EventRow>(
-    `SELECT id, date, cameo, cameo_name, plover, goldstein, quad_class, source_name, source_country, source_sector, source_code,
-            target_name, target_country, target_sector, target_code, amount_value, amount_currency, amount_text,
-            negated, modality, confidence, num_mentions, num_articles, num_sources
-     FROM events WHERE id IN (${marks(ids.length)})`,
-    ids,
-  );
-  const mentions = await db.all<{ event_id: number; doc_key: string; url: string | null; is_copy: number; text: string }>(
-    `SELECT m.event_id, d.doc_key, d.url, m.is_copy, m.text FROM event_mentions m JOIN documents d ON d.id = m.document_id
-     WHERE m.event_id IN (${marks(ids.length)}) ORDER BY m.event_id, d.id, m.start_offset`,
-    ids,
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => {
-    const r = byId.get(id)!;
-    const reports = mentions.filter((m) => m.event_id === id);
-    const sources = new Map<string, { id: string; url: string | null; copy: boolean }>();
-    for (const m of reports) if (!sources.has(m.doc_key)) sources.set(m.doc_key, { id: m.doc_key, url: m.url, copy: m.is_copy === 1 });
-    const noTarget = r.target_code === '' && r.target_name === '';
-    return {
-      id: r.id,
-      date: r.date,
-      cameo: r.cameo,
-      cameoName: r.cameo_name,
-      plover: r.plover,
-      goldstein: r.goldstein,
-      quadClass: r.quad_class,
-      source: { name: orNull(r.source_name), country: orNull(r.source_country), sector: orNull(r.source_sector), code: orNull(r.source_code) },
-      target: noTarget ? null : { name: orNull(r.target_name), country: orNull(r.target_country), sector: orNull(r.target_sector), code: orNull(r.target_code) },
-      amount: r.amount_value === null ? null : { value: r.amount_value, currency: r.amount_currency ?? '', text: r.amount_text ?? '' },
-      negated: r.negated === 1,
-      modality: r.modality,
-      confidence: r.confidence,
-      numMentions: r.num_mentions,
-      numArticles: r.num_articles,
-      numSources: r.num_sources,
-      sources: [...sources.values()],
-      evidence: reports[0]?.text ?? '',
-    };
-  });
-}

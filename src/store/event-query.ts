@@ -74,6 +74,10 @@ interface EventRow {
   num_sources: number;
 }
 
+const EVENT_COLUMNS = `id, date, cameo, cameo_name, plover, goldstein, quad_class, source_name, source_country, source_sector, source_code,
+  target_name, target_country, target_sector, target_code, amount_value, amount_currency, amount_text,
+  negated, modality, confidence, num_mentions, num_articles, num_sources`;
+
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
 function toEvent(r: EventRow): Omit<StoredEvent, 'sources' | 'evidence'> {
@@ -129,12 +133,25 @@ function where(f: EventFilter): { sql: string; params: SqlValue[] } {
 export async function queryEvents(db: SqlDriver, filter: EventFilter): Promise<StoredEvent[]> {
   const { sql, params } = where(filter);
   const rows = await db.all<EventRow>(
-    `SELECT id, date, cameo, cameo_name, plover, goldstein, quad_class, source_name, source_country, source_sector, source_code,
-            target_name, target_country, target_sector, target_code, amount_value, amount_currency, amount_text,
-            negated, modality, confidence, num_mentions, num_articles, num_sources
-     FROM events ${sql} ORDER BY CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END, date_lo, id LIMIT ? OFFSET ?`,
+    `SELECT ${EVENT_COLUMNS} FROM events ${sql} ORDER BY CASE WHEN date_lo IS NULL THEN 1 ELSE 0 END, date_lo, id LIMIT ? OFFSET ?`,
     [...params, filter.limit ?? 1000, filter.offset ?? 0],
   );
+  return withSources(db, rows);
+}
+
+/**
+ * The stored events with these ids, in the order given (ids not stored are left out).
+ * @example await eventsByIds(db, [12, 7]) // [{ id: 12, … }, { id: 7, … }]
+ */
+export async function eventsByIds(db: SqlDriver, ids: readonly number[]): Promise<StoredEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return withSources(db, ids.flatMap((id) => byId.get(id) ?? []));
+}
+
+/** Each event with the documents that report it and the text of its first report. */
+async function withSources(db: SqlDriver, rows: EventRow[]): Promise<StoredEvent[]> {
   if (rows.length === 0) return [];
   const mentions = await db.all<{ event_id: number; doc_key: string; url: string | null; is_copy: number; text: string }>(
     `SELECT m.event_id, d.doc_key, d.url, m.is_copy, m.text FROM event_mentions m JOIN documents d ON d.id = m.document_id
