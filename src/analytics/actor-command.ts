@@ -8,6 +8,7 @@ import type { StoredEvent } from '../store/event-query.js';
 import type { SqlDriver } from '../store/sql.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
 import { actorById, findActors, type ActorSummary } from './actors.js';
+import { plural, shorten } from '../cli/words.js';
 
 export type ActorFormat = 'table' | 'json';
 
@@ -60,9 +61,7 @@ export function pickActor(name: string, matches: ActorSummary[]): ActorSummary |
   return exact.length > 1 ? exact : matches;
 }
 
-const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const signed = (n: number): string => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function placing(a: ActorSummary): string {
   return [a.type, a.country, a.sector].filter((x) => x !== null).join(', ');

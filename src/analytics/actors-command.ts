@@ -5,6 +5,7 @@ import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openDriver } from '../store/store.js';
 import { listActors, type ActorSummary } from './actors.js';
+import { shorten } from '../cli/words.js';
 
 export type ActorsFormat = 'table' | 'jsonl';
 
@@ -46,8 +47,6 @@ export function parseActorsArgs(argv: string[]): ActorsCliOptions {
   if (format !== 'table' && format !== 'jsonl') throw usage(`unknown format ${showValue(format)}; use table or jsonl`);
   return { db: v.db ?? DEFAULT_DB, country: v.country?.toUpperCase(), type, limit, format };
 }
-
-const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 const HEADER = `${'id'.padStart(6)}  ${'name'.padEnd(28)}  ${'type'.padEnd(6)}  country  sector  events  mentions  roles`;
 

@@ -4,6 +4,7 @@ import { countFlag, parseFlags, usage } from '../cli/options.js';
 import { Sink } from '../cli/output.js';
 import { showValue } from '../input/published.js';
 import { DEFAULT_DB, openStore, type SearchHit } from '../store/store.js';
+import { shorten } from '../cli/words.js';
 
 export type SearchFormat = 'table' | 'jsonl';
 
@@ -39,8 +40,6 @@ export function parseSearchArgs(argv: string[]): SearchCliOptions {
   if (format !== 'table' && format !== 'jsonl') throw usage(`unknown format ${showValue(format)}; use table or jsonl`);
   return { db: v.db ?? DEFAULT_DB, query, limit, format };
 }
-
-const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /** One hit: its publication day, title and key, and its URL when that is not already the key. */
 function tableRow(h: SearchHit): string {

@@ -1,5 +1,6 @@
 // Draws a dyad timeline as a self-contained SVG: Goldstein sum bars per period, period axis, and every event as a labelled dot.
 import type { QuadClass, TimelineBucket, TimelineEvent } from './timeline.js';
+import { shorten } from '../cli/words.js';
 
 export interface TimelineSvgOptions {
   title: string;
@@ -33,7 +34,6 @@ const num = (n: number): string => String(Math.round(n * 10) / 10);
 const tickLabel = (v: number): string => String(Number(v.toFixed(2)) || 0);
 /** Rough width of a text at `size` px: enough to keep labels apart and inside the picture. */
 const textWidth = (s: string, size: number): number => s.length * size * 0.58;
-const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const text = (x: number, y: number, s: string, attrs = ''): string => `<text x="${num(x)}" y="${num(y)}"${attrs ? ` ${attrs}` : ''}>${xml(s)}</text>`;
 
 /** A round tick step (1, 2 or 5 × 10^k) giving about four steps over `span`. */

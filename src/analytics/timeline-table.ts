@@ -2,10 +2,9 @@
 import { sparkline } from './sparkline.js';
 import type { DyadSummary } from './dyad-summary.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
+import { plural, shorten } from '../cli/words.js';
 
 const signed = (n: number, places: number): string => (n > 0 ? `+${n.toFixed(places)}` : n.toFixed(places));
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function eventLine(e: TimelineEvent): string {
   const when = `${e.date}${e.approximate ? ' ≈' : ''}`.padEnd(12);

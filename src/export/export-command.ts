@@ -10,6 +10,7 @@ import { showValue } from '../input/published.js';
 import { openStore, type EventFilter, type Store, type StoredEvent } from '../store/store.js';
 import { csvLines } from './csv.js';
 import { gdeltLines } from './gdelt.js';
+import { jsonlLines } from './jsonl.js';
 import { ploverLines } from './plover.js';
 
 /** GDELT 2.0 event-table rows, POLECAT-style PLOVER records, CSV with a header, Dyad's own events as JSON lines. */
@@ -66,11 +67,6 @@ export async function* storedEvents(store: Store, filter: EventFilter, pageSize:
     yield* page;
     if (page.length < pageSize) return;
   }
-}
-
-/** Dyad's stored events as they are, one JSON object per line (as `dyad events --format jsonl`). */
-async function* jsonlLines(events: AsyncIterable<StoredEvent>): AsyncGenerator<string> {
-  for await (const e of events) yield `${JSON.stringify(e)}\n`;
 }
 
 function linesOf(format: ExportFormat, events: AsyncIterable<StoredEvent>, now: Date): AsyncIterable<string> {

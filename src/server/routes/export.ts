@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { csvLines } from '../../export/csv.js';
 import { EXPORT_FORMATS, storedEvents, type ExportFormat } from '../../export/export-command.js';
 import { gdeltLines } from '../../export/gdelt.js';
+import { jsonlLines } from '../../export/jsonl.js';
 import { ploverLines } from '../../export/plover.js';
 import type { StoredEvent } from '../../store/store.js';
 import { BAD_REQUEST, INTERNAL } from '../api-error.js';
@@ -14,13 +15,9 @@ const FORMATS: Record<ExportFormat, { type: string; file: string; lines: (events
   gdelt: { type: 'text/tab-separated-values; charset=utf-8', file: 'dyad-events.gdelt.tsv', lines: (events) => gdeltLines(events, new Date()) },
   plover: { type: 'application/x-ndjson; charset=utf-8', file: 'dyad-events.plover.jsonl', lines: ploverLines },
   csv: { type: 'text/csv; charset=utf-8; header=present', file: 'dyad-events.csv', lines: csvLines },
-  jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'dyad-events.jsonl', lines: jsonLines },
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'dyad-events.jsonl', lines: jsonlLines },
 };
 
-/** Dyad's own events, one JSON object per line (as `dyad export --format jsonl`). */
-async function* jsonLines(events: AsyncIterable<StoredEvent>): AsyncGenerator<string> {
-  for await (const e of events) yield `${JSON.stringify(e)}\n`;
-}
 
 /** Bytes of about 64 KiB at a time from lines, pulled only as fast as the client reads. */
 function byteStream(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
