@@ -66,7 +66,7 @@ export class PendingRows {
 }
 
 /** The document this near-duplicate copies, if any: the most similar one above the threshold, stored or earlier in the batch, followed to its original. */
-async function findOriginal(db: SqlDriver, a: PreparedArticle, pending: PendingRows): Promise<{ id: number; key: string; similarity: number } | null> {
+async function findOriginal(db: SqlDriver, a: PreparedArticle, mine: Uint32Array, pending: PendingRows): Promise<{ id: number; key: string; similarity: number } | null> {
   if (a.bands.length === 0) return null;
   const stored = await db.all<{ id: number; doc_key: string; minhash: Buffer; copy_of: number | null }>(
     `SELECT d.id, d.doc_key, d.minhash, d.copy_of FROM documents d
@@ -76,7 +76,6 @@ async function findOriginal(db: SqlDriver, a: PreparedArticle, pending: PendingR
   );
   const candidates: BatchDocument[] = stored.map((r) => ({ id: r.id, key: r.doc_key, minhash: signatureFromBuffer(r.minhash), copyOf: r.copy_of }));
   for (const band of a.bands) candidates.push(...(pending.byBand.get(band) ?? []));
-  const mine = signatureFromBuffer(a.minhash);
   let best: (BatchDocument & { similarity: number }) | null = null;
   for (const c of candidates) {
     const s = similarity(mine, c.minhash);
@@ -105,14 +104,15 @@ async function insertDocument(db: SqlDriver, a: PreparedArticle, copyOf: number 
  * mentions but not as new articles or outlets.
  */
 export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: PreparedArticle, pending: PendingRows): Promise<WriteOutcome> {
-  const original = await findOriginal(db, a, pending);
+  const signature = signatureFromBuffer(a.minhash);
+  const original = await findOriginal(db, a, signature, pending);
   const documentId = await insertDocument(db, a, original?.id ?? null, original?.similarity ?? null);
   if (documentId === null) {
     const existing = await db.get<{ doc_key: string }>('SELECT doc_key FROM documents WHERE doc_key = ? OR content_hash = ?', [a.key, a.hash]);
     return { key: a.key, status: 'duplicate', of: existing?.doc_key ?? null, eventsCreated: 0, eventsMerged: 0 };
   }
   const r = a.record;
-  const batchDocument = { id: documentId, key: a.key, minhash: signatureFromBuffer(a.minhash), copyOf: original?.id ?? null };
+  const batchDocument = { id: documentId, key: a.key, minhash: signature, copyOf: original?.id ?? null };
   for (const band of a.bands) {
     pending.bands.push([band, documentId]);
     pending.byBand.set(band, [...(pending.byBand.get(band) ?? []), batchDocument]);
