@@ -3,6 +3,7 @@ import { createDocument } from './document/document.js';
 import { toRecord } from './document/to-record.js';
 import type { EventRecord } from './document/record.js';
 import { loadKnowledge, type Knowledge } from './knowledge/knowledge.js';
+import { loadTagger, type Tagger } from './ner/index.js';
 import { buildPipeline, type Pipeline } from './pipeline/stage.js';
 import { defaultStages } from './pipeline/stages.js';
 
@@ -24,6 +25,8 @@ export interface ArticleInput {
 export interface ExtractorOptions {
   /** Knowledge to use; defaults to the data files shipped in `knowledge/`. */
   knowledge?: Knowledge;
+  /** The name tagger; default the model in `models/`, loaded once; `null` leaves names to the mention rules alone. */
+  tagger?: Tagger | null;
 }
 
 export type Extractor = (article: ArticleInput) => EventRecord;
@@ -35,7 +38,8 @@ export type Extractor = (article: ArticleInput) => EventRecord;
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const kb = options.knowledge ?? loadKnowledge();
-  const pipeline: Pipeline = buildPipeline(defaultStages(), kb);
+  const tagger = options.tagger === undefined ? loadTagger({ knowledge: kb }) : options.tagger;
+  const pipeline: Pipeline = buildPipeline(defaultStages(tagger), kb);
   let counter = 0;
   return (article) => {
     const doc = createDocument({ ...article, id: article.id ?? `doc${++counter}` });
