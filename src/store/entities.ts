@@ -92,7 +92,13 @@ export class EntityResolver {
     return ids;
   }
 
+  /**
+   * The person a lone surname names: one already stored under that very name (so a resumed run finds what the
+   * run before it cached), else the one stored person of the country whose full name ends with it.
+   */
   private async bySurname(surname: string, country: string): Promise<number | undefined> {
+    const same = await this.db.all<{ id: number }>("SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND country = ?", [surname, country]);
+    if (same.length > 0) return same[0]!.id;
     const rows = await this.db.all<EntityRow>(
       "SELECT id, country, sector FROM entities WHERE type = 'PERSON' AND name_key LIKE ? AND (? = '' OR country = ?)",
       [`% ${surname}`, country, country],

@@ -188,7 +188,7 @@ class MentionFinder {
       // "United States Strategic Metals" is an organisation; "Kenya-Uganda" stays a country pair.
       const after = this.tokens[country.end];
       const joined = after !== undefined && touching(this.tokens[country.end - 1]!, after);
-      if (name && name.type !== 'LOC' && name.endToken > country.end && !joined) return this.tagged(name, to, country.value.code);
+      if (name && name.type !== 'LOC' && end > country.end && name.endToken > country.end && !joined) return this.tagged(name, to, country.value.code);
       return this.place(i, country.end, country.value.code, country.value.kind, to);
     }
     // A place's head word ("Kansas City") yields to the tagger, which reads the context ("Kansas City 4 Detroit 0").

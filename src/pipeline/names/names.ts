@@ -58,8 +58,8 @@ function stretches(tokens: readonly Token[], from: number, to: number): [number,
   return out;
 }
 
-/** Lower-case words that stand inside names: "Bank of England", "Tour de France", "Bosnia and Herzegovina". */
-const PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'y']);
+/** Lower-case words that stand inside names: "Bank of England", "Tour de France" ("and" does not: "Philippine and Chinese ministers"). */
+const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'y']);
 
 /**
  * Where a name the tagger found really ends. Greedy decoding that opens a name must go on to close it, so a
