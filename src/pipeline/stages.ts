@@ -5,11 +5,12 @@ import { corefStage } from './coref/coref.js';
 import { eventsStage } from './events/events.js';
 import { mentionsStage } from './mentions/mentions.js';
 import { quantitiesStage } from './quantities/quantities.js';
+import { petrarchEventsStage } from './petrarch/stage.js';
 import { sentencesStage } from './sentences/sentences.js';
 import type { Stage } from './stage.js';
 import { timesStage } from './times/times.js';
 
-/** clean → sentences → mentions → coreference → actors → times → quantities → events. */
-export function defaultStages(): Stage[] {
-  return [cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, eventsStage];
+/** clean → sentences → mentions → coreference → actors → times → quantities → events; with `dictionary`, a user's PETRARCH dictionaries code the events. */
+export function defaultStages(options: { dictionary?: boolean } = {}): Stage[] {
+  return [cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, options.dictionary ? petrarchEventsStage : eventsStage];
 }
