@@ -26,7 +26,8 @@ const MARKERS: Record<string, PatternElement['kind']> = { $: 'source', '+': 'tar
 
 /** Synsets by name, each member as a list of words with its regular plural (none when the name or member ends in "_"). */
 export function expandSynsets(synsets: readonly Synset[]): Map<string, string[][]> {
-  const byName = new Map(synsets.map((s) => [s.name.replace(/_$/, '').toUpperCase(), s]));
+  const key = (name: string) => name.trim().replace(/^&/, '').replace(/_$/, '').toUpperCase();
+  const byName = new Map(synsets.map((s) => [key(s.name), s]));
   const done = new Map<string, string[][]>();
   const expand = (name: string, seen: Set<string>): string[][] => {
     const cached = done.get(name);
@@ -38,7 +39,7 @@ export function expandSynsets(synsets: readonly Synset[]): Map<string, string[][
     const phrases: string[][] = [];
     for (const m of s.members) {
       if (m.startsWith('&')) {
-        phrases.push(...expand(m.replace(/_$/, '').toUpperCase(), seen));
+        phrases.push(...expand(key(m), seen));
         continue;
       }
       const words = phraseWords(m);
