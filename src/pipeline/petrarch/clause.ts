@@ -3,7 +3,9 @@ import type { ActorGroup } from './actor-groups.js';
 import type { Word } from './words.js';
 
 // Words that open a clause of their own: "Gondor noted that Mordor regretted …" → Mordor regretted.
-const CLAUSE_OPENERS = new Set(['THAT', 'WHICH', 'WHO', 'WHOM', 'WHOSE', 'WHERE', 'WHEN', 'WHILE', 'BECAUSE', 'ALTHOUGH', 'IF', ';', ':']);
+const CLAUSE_OPENERS = new Set(['THAT', 'WHICH', 'WHO', 'WHOM', 'WHOSE', 'WHERE', 'WHEN', 'WHILE', 'BECAUSE', 'ALTHOUGH', 'IF', 'AFTER', 'BEFORE', 'SINCE', 'UNTIL', ';', ':']);
+// A relative clause ("a woman who shot at …") takes its subject from before the pronoun.
+const RELATIVES = new Set(['WHO', 'WHICH', 'THAT']);
 // The target may lie past "that" ("allowed that Mordor isn't …") but not past a semicolon.
 const TARGET_STOPS = new Set([';', ':']);
 const BE = new Set(['IS', 'ARE', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', 'GET', 'GOT', 'GETS']);
@@ -23,7 +25,14 @@ export function targetLimit(words: readonly Word[], from: number): number {
 /** The subject: the first group in the verb's clause, else (a relative clause: "…, who shot at …") the first before it. */
 export function subjectOf(groups: readonly ActorGroup[], words: readonly Word[], verb: number): ActorGroup | null {
   const start = clauseStart(words, verb);
-  return groups.find((g) => g.first >= start && g.end <= verb) ?? groups.find((g) => g.end <= verb) ?? null;
+  const own = groups.find((g) => g.first >= start && g.end <= verb);
+  if (own || start === 0 || !RELATIVES.has(words[start - 1]!.text)) return own ?? null;
+  return groups.find((g) => g.end <= verb) ?? null;
+}
+
+/** The first group after the verb that is not the subject of a verb of its own ("…, a senior official said"). */
+export function objectOf(groups: readonly ActorGroup[], words: readonly Word[], verbEnd: number, limit: number, not: ActorGroup | undefined): ActorGroup | null {
+  return groups.find((g) => g.first >= verbEnd && g.first < limit && g !== not && words[g.end]?.pos !== 'VERB') ?? null;
 }
 
 /** "Eriador was opposed by Osgiliath": a form of "be" or "get" before the verb (adverbs between allowed). */

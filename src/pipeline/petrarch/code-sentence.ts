@@ -2,7 +2,7 @@
 import type { CompiledDictionary, CompiledPattern } from '../../knowledge/petrarch/compile.js';
 import type { VerbCode } from '../../knowledge/petrarch/types.js';
 import { actorGroups, type ActorGroup, type CodedActor } from './actor-groups.js';
-import { byAgent, isPassive, subjectOf, targetLimit } from './clause.js';
+import { byAgent, isPassive, objectOf, subjectOf, targetLimit } from './clause.js';
 import { matchPattern, type MatchContext, type PatternBindings } from './match-pattern.js';
 import { verbAt, type VerbAt } from './verbs.js';
 import type { Word } from './words.js';
@@ -33,7 +33,7 @@ function firstMatch(ctx: MatchContext, v: VerbAt, limit: number): { pattern: Com
 
 /** Source and target groups: the pattern's `$` and `+`, else the subject and the first group after the verb ("by" X for a passive). */
 function roles(groups: readonly ActorGroup[], words: readonly Word[], v: VerbAt, b: PatternBindings, limit: number): { source: ActorGroup | null; target: ActorGroup | null } {
-  const after = groups.find((g) => g.first >= v.end && g.first < limit && g !== b.source) ?? null;
+  const after = objectOf(groups, words, v.end, limit, b.source);
   let subject = subjectOf(groups, words, v.first);
   let object = after;
   const agent = !b.source && isPassive(words, v.first) ? byAgent(groups, words, v.end) : null;
