@@ -4,6 +4,7 @@ import { toRecord } from './document/to-record.js';
 import type { EventRecord } from './document/record.js';
 import { loadKnowledge, type Knowledge } from './knowledge/knowledge.js';
 import type { CompiledDictionary } from './knowledge/petrarch/compile.js';
+import { loadTagger, type Tagger } from './ner/index.js';
 import { buildPipeline, type Pipeline } from './pipeline/stage.js';
 import { defaultStages } from './pipeline/stages.js';
 
@@ -28,6 +29,8 @@ export interface ExtractorOptions {
   knowledge?: Knowledge;
   /** A user's PETRARCH/TABARI dictionaries (`loadPetrarchDictionary(dir)`): they code the events instead of Dyad's patterns. */
   dictionary?: CompiledDictionary;
+  /** The name tagger; default the model in `models/`, loaded once; `null` leaves names to the mention rules alone. */
+  tagger?: Tagger | null;
 }
 
 export type Extractor = (article: ArticleInput) => EventRecord;
@@ -40,7 +43,8 @@ export type Extractor = (article: ArticleInput) => EventRecord;
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const base = options.knowledge ?? loadKnowledge();
   const kb = options.dictionary ? { ...base, petrarch: options.dictionary } : base;
-  const pipeline: Pipeline = buildPipeline(defaultStages({ dictionary: options.dictionary !== undefined }), kb);
+  const tagger = options.tagger === undefined ? loadTagger({ knowledge: base }) : options.tagger;
+  const pipeline: Pipeline = buildPipeline(defaultStages({ tagger, dictionary: options.dictionary !== undefined }), kb);
   let counter = 0;
   return (article) => {
     const doc = createDocument({ ...article, id: article.id ?? `doc${++counter}` });

@@ -17,7 +17,7 @@ describe('parseActorsArgs', () => {
 
   it.each([
     [['--country', 'Pakistan'], '--country Pakistan is not a country code; give an ISO 3166-1 alpha-3 code such as PAK'],
-    [['--type', 'minister'], '--type minister is not an actor type; use PERSON, ORG, GPE, LOC, NORP'],
+    [['--type', 'minister'], '--type minister is not an actor type; use PERSON, ORG, GPE, LOC, NORP, MISC'],
     [['--limit', '0'], '--limit 0 must be a whole number of at least 1'],
     [['--limit', 'ten'], '--limit ten must be a whole number of at least 1'],
     [['--format', 'csv'], 'unknown format csv; use table or jsonl'],

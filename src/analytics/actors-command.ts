@@ -19,7 +19,7 @@ export interface ActorsCliOptions {
 }
 
 /** The entity types the pipeline stores. */
-const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'];
+const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
 
 /**
  * Parses `dyad actors` arguments (after the word `actors`). Defaults: --db dyad.db, --limit 50, --format table, every country and type.

@@ -10,7 +10,7 @@ export interface Span {
 /** CAMEO actor role (sector). */
 export type Sector = 'GOV' | 'MIL' | 'BUS' | 'ELI' | 'OPP' | 'MED' | 'NGO' | 'IGO' | 'REB' | 'CVL' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'EDU' | 'LAB' | 'REL';
 
-export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP';
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
 
 /** A problem found in the article: data, not an exception (vfile-message style). */
 export interface Message extends Partial<Span> {
@@ -57,6 +57,19 @@ export interface Title extends Span {
 }
 
 export type MentionForm = 'name' | 'acronym' | 'honorific' | 'role' | 'pronoun' | 'pair' | 'group';
+
+/** A name the statistical tagger found: a CoNLL type over tokens `[firstToken, endToken)` of one sentence. */
+export interface NameSpan {
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  firstToken: number;
+  endToken: number;
+}
+
+/** What the name tagger found, before the mention rules decide; `tagger` null when the rules work alone. */
+export interface NameLayer {
+  tagger: string | null;
+  spans: NameSpan[];
+}
 
 export interface Mention extends Span {
   id: string;
@@ -164,6 +177,7 @@ export interface Document {
   clean?: CleanLayer;
   tokens?: Token[];
   sentences?: Sentence[];
+  names?: NameLayer;
   mentions?: Mention[];
   entities?: Entity[];
   /** Mention id → entity id. */
@@ -174,7 +188,7 @@ export interface Document {
   events?: CodedEvent[];
 }
 
-export type Layer = 'clean' | 'tokens' | 'sentences' | 'mentions' | 'entities' | 'coref' | 'actors' | 'times' | 'quantities' | 'events';
+export type Layer = 'clean' | 'tokens' | 'sentences' | 'names' | 'mentions' | 'entities' | 'coref' | 'actors' | 'times' | 'quantities' | 'events';
 
 /** Returns a layer an earlier stage added; the pipeline checked the order when it was built. */
 export function layer<K extends Layer>(doc: Document, name: K): NonNullable<Document[K]> {

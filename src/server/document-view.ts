@@ -9,7 +9,7 @@ export interface Span {
 }
 
 export interface MentionSpan extends Span {
-  /** PERSON, ORG, GPE, LOC or NORP. */
+  /** PERSON, ORG, GPE, LOC, NORP or MISC. */
   type: string;
   /** The actor it was resolved to (GET /actors/{id}), or null. */
   entity: { id: number; name: string } | null;

@@ -6,11 +6,13 @@ import { buildPipeline } from '../stage.js';
 import { cleanStage } from '../clean/clean.js';
 import { corefStage } from '../coref/coref.js';
 import { mentionsStage } from '../mentions/mentions.js';
+import { loadTagger } from '../../ner/index.js';
+import { namesStage } from '../names/names.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { actorsStage } from './actors.js';
 
 const kb = loadKnowledge();
-const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage], kb);
+const pipeline = buildPipeline([cleanStage, sentencesStage, namesStage(loadTagger({ knowledge: kb })), mentionsStage, corefStage, actorsStage], kb);
 
 function run(text: string): Document {
   return pipeline.run(createDocument({ id: 't', text }));

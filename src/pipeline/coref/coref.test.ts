@@ -5,11 +5,13 @@ import { loadKnowledge } from '../../knowledge/knowledge.js';
 import { buildPipeline } from '../stage.js';
 import { cleanStage } from '../clean/clean.js';
 import { mentionsStage } from '../mentions/mentions.js';
+import { loadTagger } from '../../ner/index.js';
+import { namesStage } from '../names/names.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { corefStage } from './coref.js';
 
 const kb = loadKnowledge();
-const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage, corefStage], kb);
+const pipeline = buildPipeline([cleanStage, sentencesStage, namesStage(loadTagger({ knowledge: kb })), mentionsStage, corefStage], kb);
 
 function run(text: string): Document {
   return pipeline.run(createDocument({ id: 't', text }));

@@ -7,6 +7,8 @@ import { actorsStage } from '../actors/actors.js';
 import { cleanStage } from '../clean/clean.js';
 import { corefStage } from '../coref/coref.js';
 import { mentionsStage } from '../mentions/mentions.js';
+import { loadTagger } from '../../ner/index.js';
+import { namesStage } from '../names/names.js';
 import { quantitiesStage } from '../quantities/quantities.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { timesStage } from '../times/times.js';
@@ -14,7 +16,7 @@ import { eventsStage } from './events.js';
 
 // The coder's input is the analysed sentence, so the earlier stages build it from short texts written here.
 const kb = loadKnowledge();
-const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, eventsStage], kb);
+const pipeline = buildPipeline([cleanStage, sentencesStage, namesStage(loadTagger({ knowledge: kb })), mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, eventsStage], kb);
 
 /** Runs every stage on `text` (published Sunday 2025-09-14) and checks each event's evidence lies in its sentence. */
 function run(text: string): Document {

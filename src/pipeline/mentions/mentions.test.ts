@@ -1,18 +1,21 @@
-// Tests for the mentions stage: title chains, honorifics, acronyms, countries and demonyms, country pairs, role nouns, pronouns.
+// Tests for the mentions stage: title chains, honorifics, acronyms, countries and demonyms, country pairs, role nouns, pronouns, and what the name tagger decides.
 import { describe, expect, it } from 'vitest';
-import { createDocument, type Document, type Mention } from '../../document/document.js';
+import { createDocument, type Document, type Mention, type NameSpan } from '../../document/document.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
-import { buildPipeline } from '../stage.js';
+import { buildPipeline, type Stage } from '../stage.js';
 import { cleanStage } from '../clean/clean.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { mentionsStage } from './mentions.js';
+import { loadTagger } from '../../ner/index.js';
+import { namesStage } from '../names/names.js';
 
 const kb = loadKnowledge();
-const pipeline = buildPipeline([cleanStage, sentencesStage, mentionsStage], kb);
+const pipeline = buildPipeline([cleanStage, sentencesStage, namesStage(loadTagger({ knowledge: kb })), mentionsStage], kb);
+const rulesOnly = buildPipeline([cleanStage, sentencesStage, namesStage(null), mentionsStage], kb);
 
-/** Runs clean → sentences → mentions; every mention lies inside its sentence. */
-function run(text: string): Document {
-  const doc = pipeline.run(createDocument({ id: 't', text }));
+/** Runs clean → sentences → names → mentions; every mention lies inside its sentence. */
+function run(text: string, through = pipeline): Document {
+  const doc = through.run(createDocument({ id: 't', text }));
   for (const m of doc.mentions!) {
     const s = doc.sentences![m.sentence]!;
     expect(m.start).toBeGreaterThanOrEqual(s.start);
@@ -176,5 +179,77 @@ describe('mentions: role nouns and pronouns', () => {
       ['his', 'PERSON', 'pronoun'],
       ['her', 'PERSON', 'pronoun'],
     ]);
+  });
+});
+
+describe('mentions: the rules and the name tagger together', () => {
+  const typed = (doc: Document) => doc.mentions!.filter((m) => m.form === 'name').map((m) => [quote(doc, m), m.type]);
+
+  it('lets the tagger name what knowledge does not hold: a one-word surname, a company', () => {
+    const text = 'Shares in Halvorsen Logistics fell after Kupfer told reporters in Nairobi that the deal had failed.';
+    expect(typed(run(text))).toEqual([
+      ['Halvorsen Logistics', 'ORG'],
+      ['Kupfer', 'PERSON'],
+      ['Nairobi', 'GPE'],
+    ]);
+    // Alone, the rules know "Logistics" heads organisations but cannot type one unknown word.
+    expect(typed(run(text, rulesOnly))).toEqual([
+      ['Halvorsen Logistics', 'ORG'],
+      ['Nairobi', 'GPE'],
+    ]);
+    // And they guess that an unknown run of two capitalised words is a person.
+    expect(typed(run('Talks resumed after Halvorsen Kupfer arrived.', rulesOnly))).toEqual([['Halvorsen Kupfer', 'PERSON']]);
+  });
+
+  it('keeps knowledge first: titles, countries and known organisations stay as the rules read them', () => {
+    const doc = run('Kenyan Foreign Minister Amina Odhiambo met officials of the African Union in Addis Ababa.');
+    expect(mention(doc, 'Amina Odhiambo').titles.map((t) => t.role)).toEqual(['Foreign Minister']);
+    expect(mention(doc, 'Kenyan')).toMatchObject({ type: 'NORP', country: 'KEN' });
+    expect(mention(doc, 'African Union')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name that opens with a word that seldom opens one: "New Caledonia"', () => {
+    expect(typed(run('The minister flew on to New Caledonia on Friday.'))).toContainEqual(['New Caledonia', 'GPE']);
+  });
+
+  /** A names stage that reports the given names (type and words, each found after the one before), to test how the rules weigh what the tagger says. */
+  const saying = (said: [NameSpan['type'], string][]): Stage => ({
+    name: 'names.test',
+    needs: ['tokens', 'sentences'],
+    provides: ['names'],
+    run(doc) {
+      const texts = doc.tokens!.map((t) => t.text);
+      let from = 0;
+      const spans = said.map(([type, words]): NameSpan => {
+        const w = words.split(' ');
+        const first = texts.findIndex((_, i) => i >= from && w.every((x, k) => texts[i + k] === x));
+        from = first + w.length;
+        return { type, firstToken: first, endToken: from };
+      });
+      doc.names = { tagger: 'test', spans };
+    },
+  });
+  const told = (said: [NameSpan['type'], string][], text: string) => typed(run(text, buildPipeline([cleanStage, sentencesStage, saying(said), mentionsStage], kb)));
+
+  it('keeps a place a place when an organisation\'s head word ends it, if the tagger reads it as one', () => {
+    const text = 'Fighting resumed on the Left Bank near Kherson.';
+    expect(told([['LOC', 'Left Bank']], text)).toContainEqual(['Left Bank', 'LOC']);
+    expect(told([['ORG', 'Left Bank']], text)).toContainEqual(['Left Bank', 'ORG']);
+  });
+
+  it('reads an organisation that opens with a country\'s name as the tagger does, but not a country pair', () => {
+    expect(told([['ORG', 'Kenya Power']], 'Kenya Power raised tariffs.')).toEqual([['Kenya Power', 'ORG']]);
+    expect(told([], 'Kenya Power raised tariffs.')).toEqual([['Kenya', 'GPE']]);
+    expect(run('Kenya-Uganda ties improved.').mentions!.map((m) => m.form)).toContain('pair');
+  });
+
+  it('lets the tagger overrule a surname read earlier when it reads the word as something else', () => {
+    const text = 'Aslan Chechnya spoke. Troops later left Chechnya.';
+    const mentions = run(text, buildPipeline([cleanStage, sentencesStage, saying([['PER', 'Aslan Chechnya'], ['LOC', 'Chechnya']]), mentionsStage], kb)).mentions!;
+    expect(mentions.filter((m) => m.sentence === 1).map((m) => m.type)).not.toContain('PERSON');
+  });
+
+  it('records the tagger\'s MISC names with their own type', () => {
+    expect(typed(run('The World Cup final drew a record audience across Europe.'))).toContainEqual(['World Cup', 'MISC']);
   });
 });

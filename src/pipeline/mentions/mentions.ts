@@ -1,12 +1,12 @@
-// Stage 3, mentions: people with their title chains, organisations, countries, capitals, demonyms, acronyms, role nouns, pronouns and country pairs.
-import type { EntityType, Mention, MentionForm, Sector, Title, Token } from '../../document/document.js';
+// Stage 4, mentions: people with their title chains, organisations, countries, capitals, demonyms, acronyms, role nouns, pronouns and country pairs by rules over knowledge; the name tagger's spans decide what knowledge does not.
+import type { EntityType, Mention, MentionForm, NameLayer, NameSpan, Sector, Title, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
 import { nameRunEnd } from './name-run.js';
 import { isPersonPronoun, pairPhraseEnd } from './pair-phrases.js';
 import { parseTitleChain, type TitleChain } from './title-chain.js';
-import { canBeName, isAcronymShape, isCapitalized } from './tokens.js';
+import { canBeName, isAcronymShape, isCapitalized, touching } from './tokens.js';
 
 const MAX_NAME = 4;
 // Words that name what organisations do, never people: "Petroleum Supply Enterprise", "Foreign Affairs".
@@ -18,12 +18,19 @@ class MentionFinder {
   private readonly acronyms = new Map<string, Mention>();
   private readonly surnames = new Set<string>();
   private readonly normals: string[];
+  /** The name tagger's spans by their first token. */
+  private readonly names = new Map<number, NameSpan>();
+  /** Without the tagger, an unknown run of capitalised words is guessed to be a person by its shape. */
+  private readonly guessPeople: boolean;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly kb: Knowledge,
+    names: NameLayer,
   ) {
     this.normals = tokens.map((t) => t.normal);
+    for (const n of names.spans) this.names.set(n.firstToken, n);
+    this.guessPeople = names.tagger === null;
   }
 
   add(type: EntityType, form: MentionForm, first: number, end: number, extra: Partial<Mention> = {}): Mention {
@@ -122,7 +129,7 @@ class MentionFinder {
   private person(chain: TitleChain, to: number): number | null {
     const { titles, first, end: chainEnd } = chain;
     for (const o of chain.orgs) this.add('ORG', 'name', o.first, o.end, { country: o.org.country, sector: o.org.sector });
-    for (const c of chain.countries) this.add('GPE', 'name', c.first, c.end, { country: c.code });
+    for (const c of chain.countries) this.add(c.kind === 'demonym' ? 'NORP' : 'GPE', 'name', c.first, c.end, { country: c.code });
     let nameStart = chainEnd;
     if (nameStart < to && this.kb.titles.honorifics.has(this.normals[nameStart]!)) nameStart++;
     const end = nameStart < to ? this.nameEnd(nameStart, to) : nameStart;
@@ -148,10 +155,18 @@ class MentionFinder {
     return end;
   }
 
-  /** A capitalised run that is not a titled person: organisation, place, country pair, acronym or bare name. */
+  /**
+   * A capitalised run that is not a titled person: organisation, place, country pair, acronym or bare name.
+   * Knowledge speaks first (known organisations and people, countries, organisation heads, regions, acronyms
+   * and surnames already read); the name tagger decides the rest, and an organisation it finds that opens with
+   * a country's name ("United States Strategic Metals") outranks the country.
+   */
   private capitalRun(i: number, from: number, to: number): number {
     const kb = this.kb;
-    const end = nameRunEnd(this.tokens, i, to, i === from);
+    const name = this.names.get(i);
+    // "New York", "The Oval": a name the tagger found opening with a word that seldom opens one.
+    let end = nameRunEnd(this.tokens, i, to, i === from);
+    if (end === i && name) end = Math.min(name.endToken, to);
     const known = kb.organizations.known.longestAt(this.normals, i, to);
     if (known && isCapitalized(this.tokens[i]!)) {
       // "ASEAN Regional Forum": a known name that opens a longer organisation name.
@@ -165,18 +180,42 @@ class MentionFinder {
     const listed = kb.people.names.longestAt(this.normals, i, end);
     if (listed && listed.end === end) return this.personName('name', i, i, end, []);
     const country = kb.countries.words.longestAt(this.normals, i, end);
+    // Where the tagger reads the whole run as a place, an organisation's head word does not make it one: "West Bank".
+    const place = name?.type === 'LOC' && name.endToken === end;
     const head = kb.organizations.heads.longestEndingAt(this.normals, end, i + 1) ?? kb.organizations.openers.longestAt(this.normals, i, end);
-    if (head && end - i > 1) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
-    if (country && !(country.value.ambiguous && country.end < end)) return this.place(i, country.end, country.value.code, country.value.kind, to);
-    const region = kb.countries.regions.longestAt(this.normals, i, end) ?? (kb.countries.placeHeads.longestEndingAt(this.normals, end, i + 1) && end - i > 1 ? { end } : null);
+    if (head && end - i > 1 && !place) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
+    if (country && !(country.value.ambiguous && country.end < end)) {
+      // "United States Strategic Metals" is an organisation; "Kenya-Uganda" stays a country pair.
+      const after = this.tokens[country.end];
+      const joined = after !== undefined && touching(this.tokens[country.end - 1]!, after);
+      if (name && name.type !== 'LOC' && name.endToken > country.end && !joined) return this.tagged(name, to, country.value.code);
+      return this.place(i, country.end, country.value.code, country.value.kind, to);
+    }
+    // A place's head word ("Kansas City") yields to the tagger, which reads the context ("Kansas City 4 Detroit 0").
+    const region = kb.countries.regions.longestAt(this.normals, i, end) ?? (kb.countries.placeHeads.longestEndingAt(this.normals, end, i + 1) && end - i > 1 && (!name || place) ? { end } : null);
     if (region) return this.add('LOC', 'name', i, region.end).endToken;
     const tok = this.tokens[i]!;
     const acronym = end === i + 1 && isAcronymShape(tok) ? this.acronyms.get(tok.text) : undefined;
     if (acronym) return this.add(acronym.type, 'acronym', i, i + 1, { expands: acronym.id, country: acronym.country, sector: acronym.sector, titles: acronym.form === 'acronym' ? [] : acronym.titles.filter((t) => t.acronym === tok.text) }).endToken;
-    if (end === i + 1 && this.surnames.has(tok.normal)) return this.personName('name', i, i, i + 1, []);
-    if (this.looksLikePersonName(i, end)) return this.personName('name', i, i, end, []);
+    if (end === i + 1 && this.surnames.has(tok.normal) && (!name || name.type === 'PER')) return this.personName('name', i, i, i + 1, []);
+    if (name) return this.tagged(name, to, null);
+    if (this.guessPeople && this.looksLikePersonName(i, end)) return this.personName('name', i, i, end, []);
     // Nothing names the run as a whole ("Hundreds of Georgian students"): its later words get their own look.
     return i + 1;
+  }
+
+  /** A mention of what the name tagger found, cut at the sentence's end; `country` when a country's name opens it. */
+  private tagged(name: NameSpan, to: number, country: string | null): number {
+    const first = name.firstToken;
+    const end = Math.min(name.endToken, to);
+    switch (name.type) {
+      case 'PER':
+        return this.personName('name', first, first, end, []);
+      case 'ORG':
+        return this.org(first, end, to, country, null);
+      default:
+        return this.add(name.type, 'name', first, end, { country }).endToken;
+    }
   }
 
   /**
@@ -239,12 +278,12 @@ class MentionFinder {
 }
 
 export const mentionsStage: Stage = {
-  name: 'mentions.rules.v1',
-  needs: ['tokens', 'sentences'],
+  name: 'mentions.rules+names.v2',
+  needs: ['tokens', 'sentences', 'names'],
   provides: ['mentions'],
   run(doc, kb) {
     const tokens = layer(doc, 'tokens');
-    const finder = new MentionFinder(tokens, kb);
+    const finder = new MentionFinder(tokens, kb, layer(doc, 'names'));
     for (const s of layer(doc, 'sentences')) finder.sentence(s.firstToken, s.endToken);
     doc.mentions = finder.mentions;
   },

@@ -1,5 +1,6 @@
 // Parses a chain of titles before a name: "US Secretary of State", "Chief of Army Staff (COAS) Field Marshal", "Centcom Commander Gen".
 import type { Title, Token } from '../../document/document.js';
+import type { CountryWordKind } from '../../knowledge/countries.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { KnownOrg } from '../../knowledge/organizations.js';
 import { isAcronymShape, isCapitalized } from './tokens.js';
@@ -12,7 +13,7 @@ export interface TitleChain {
   /** Organisations named in the chain ("Centcom" in "Centcom Commander"), with their token ranges. */
   orgs: { first: number; end: number; org: KnownOrg }[];
   /** Country words in the chain ("US", "Pakistani", "of France"), with their token ranges. */
-  countries: { first: number; end: number; code: string }[];
+  countries: { first: number; end: number; code: string; kind: CountryWordKind }[];
 }
 
 /**
@@ -32,7 +33,7 @@ export function parseTitleChain(tokens: readonly Token[], normals: readonly stri
     if (country && country.value.kind !== 'capital') {
       const after = normals[country.end] === "'s" ? country.end + 1 : country.end;
       if (titleAt(after)) {
-        chain.countries.push({ first: pos, end: country.end, code: country.value.code });
+        chain.countries.push({ first: pos, end: country.end, code: country.value.code, kind: country.value.kind });
         qualifier = country.value.code;
         pos = after;
         continue;
@@ -59,7 +60,7 @@ export function parseTitleChain(tokens: readonly Token[], normals: readonly stri
     if (normals[pos] === 'of' && pos + 1 < limit && isCapitalized(tokens[pos + 1]!)) {
       const of = kb.countries.words.longestAt(normals, pos + 1, limit);
       if (of) {
-        chain.countries.push({ first: pos + 1, end: of.end, code: of.value.code });
+        chain.countries.push({ first: pos + 1, end: of.end, code: of.value.code, kind: of.value.kind });
         t.country = of.value.code;
         pos = of.end;
       }

@@ -20,7 +20,7 @@ for (const engine of ENGINES) {
       expect(names(body)).toEqual(['Daniel Kiptoo', 'Ethiopia', 'Saima Qureshi']);
       expect(body).toMatchObject({ page: 1, pageSize: 3, next: 2 });
       expect(body.items[0]).toEqual({
-        id: 6,
+        id: expect.any(Number),
         name: 'Daniel Kiptoo',
         type: 'PERSON',
         country: 'KEN',
@@ -30,7 +30,7 @@ for (const engine of ENGINES) {
         mentions: 2,
       });
       expect(names((await api.get('/actors?pageSize=3&page=2')).body)).toEqual(['Amina Odhiambo', 'China', 'Dawit Alemu']);
-      expect((await api.get('/actors?pageSize=3&page=4')).body).toMatchObject({ page: 4, next: null });
+      expect((await api.get('/actors?pageSize=3&page=5')).body).toMatchObject({ page: 5, next: null });
     });
 
     it.each([
@@ -48,7 +48,7 @@ for (const engine of ENGINES) {
 
     it.each([
       ['country=KENYA', 'query parameter country KENYA is not a country code; give an ISO 3166-1 alpha-3 code such as KEN'],
-      ['type=robot', 'query parameter type robot is not an actor type; use PERSON, ORG, GPE, LOC, NORP'],
+      ['type=robot', 'query parameter type robot is not an actor type; use PERSON, ORG, GPE, LOC, NORP, MISC'],
       ['name=', 'query parameter name "" is empty; give part of a name'],
       ['page=first', 'query parameter page first must be a whole number from 1 to 1000000'],
       ['limit=5', 'unknown query parameter limit; this route takes country, type, name, page, pageSize'],
@@ -57,9 +57,10 @@ for (const engine of ENGINES) {
     });
 
     it('gives one actor with its newest events, planned ones too', async () => {
-      const { status, body } = await api.get('/actors/6');
+      const id = (await api.get('/actors?name=kiptoo')).body.items[0].id;
+      const { status, body } = await api.get(`/actors/${id}`);
       expect(status).toBe(200);
-      expect(body).toMatchObject({ id: 6, name: 'Daniel Kiptoo', events: 3 });
+      expect(body).toMatchObject({ id, name: 'Daniel Kiptoo', events: 3 });
       expect(body.recentEvents.map((e: { id: number; cameo: string }) => [e.id, e.cameo])).toEqual([
         [3, '042'],
         [2, '040'],

@@ -8,7 +8,7 @@ import { EventSchema } from '../event-schema.js';
 import { pageParams, pageSchema, readPage } from '../page.js';
 import { country, idParam, query } from '../params.js';
 
-const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'] as const satisfies readonly EntityType[];
+const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] as const satisfies readonly EntityType[];
 
 const ActorSchema = z
   .object({

@@ -28,10 +28,11 @@ for (const engine of ENGINES) {
           text: CALL,
           spans: {
             mentions: [
-              { ...at('Kenyan'), type: 'GPE', entity: { id: 1, name: 'Kenya' } },
+              { ...at('Kenyan'), type: 'NORP', entity: { id: 1, name: 'Kenya' } },
               { ...at('Amina Odhiambo'), type: 'PERSON', entity: { id: 2, name: 'Amina Odhiambo' } },
-              { ...at('Ethiopian'), type: 'GPE', entity: { id: 3, name: 'Ethiopia' } },
+              { ...at('Ethiopian'), type: 'NORP', entity: { id: 3, name: 'Ethiopia' } },
               { ...at('Tesfaye Bekele'), type: 'PERSON', entity: { id: 4, name: 'Tesfaye Bekele' } },
+              { ...at('Moyale'), type: 'MISC', entity: { id: 5, name: 'Moyale' } },
             ],
             times: [{ ...at('on Thursday'), type: 'DATE', value: '2025-04-10' }],
             amounts: [{ ...at('$2 million'), amount: 2_000_000, currency: 'USD', approximate: false }],

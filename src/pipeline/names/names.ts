@@ -1,0 +1,99 @@
+// Stage 3, names: the statistical tagger's PER/ORG/LOC/MISC spans over the article's own tokens, read by the
+// mention rules where knowledge is silent ("Gregory LoGerfo", "United States Strategic Metals").
+import type { NameLayer, Token } from '../../document/document.js';
+import { layer } from '../../document/document.js';
+import type { Tagger } from '../../ner/index.js';
+import type { Stage } from '../stage.js';
+
+/** Whether tokens `a` and `b` are written together: "Nagorno" "-" "Karabakh". */
+const touching = (a: Token, b: Token) => a.end === b.start;
+
+/**
+ * The words the tagger reads in tokens `[from, to)`: as in its training text, a hyphenated word is one word
+ * ("Nagorno-Karabakh", "Ata-ur-Rehman"), where the sentence stage splits it in three. Returns the words and, per
+ * word, its first token (and one past the last word's end).
+ */
+function taggerWords(tokens: readonly Token[], from: number, to: number): { words: string[]; firsts: number[] } {
+  const words: string[] = [];
+  const firsts: number[] = [];
+  let i = from;
+  while (i < to) {
+    let j = i + 1;
+    while (j + 1 < to && tokens[j]!.text === '-' && touching(tokens[j - 1]!, tokens[j]!) && touching(tokens[j]!, tokens[j + 1]!)) j += 2;
+    firsts.push(i);
+    words.push(j === i + 1 ? tokens[i]!.text : tokens.slice(i, j).map((t) => t.text).join(''));
+    i = j;
+  }
+  firsts.push(to);
+  return { words, firsts };
+}
+
+/** Tokens of context the tagger reads on each side of a capitalised word: its features look two words out. */
+const CONTEXT = 3;
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * The stretches of tokens `[from, to)` the tagger reads: each capitalised word with `CONTEXT` tokens on either
+ * side, overlapping stretches joined. Lower-case prose far from any name is never a name, and skipping it
+ * halves the tagger's work. A stretch of a sentence that has lower-case words keeps at least one, so the tagger
+ * does not take it for an all-capitals headline.
+ */
+function stretches(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    if (!CAPITAL.test(tokens[i]!.text)) continue;
+    const start = Math.max(from, i - CONTEXT);
+    const end = Math.min(to, i + CONTEXT + 1);
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+  }
+  const lower = (a: number, b: number) => tokens.slice(a, b).some((t) => LOWER.test(t.text));
+  if (!lower(from, to)) return out;
+  for (const s of out) {
+    while (!lower(s[0], s[1]) && s[1] < to) s[1]++;
+    while (!lower(s[0], s[1]) && s[0] > from) s[0]--;
+  }
+  return out;
+}
+
+/** Lower-case words that stand inside names: "Bank of England", "Tour de France", "Bosnia and Herzegovina". */
+const PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'y']);
+
+/**
+ * Where a name the tagger found really ends. Greedy decoding that opens a name must go on to close it, so a
+ * first word misread as opening a longer name drags the next words in ("Mwangi later", "Ruto supporters at Uhuru
+ * Park"): a name stops before its first lower-case word that is not a particle, and never ends on one.
+ */
+function nameEnd(tokens: readonly Token[], first: number, end: number): number {
+  let k = first + 1;
+  while (k < end && (CAPITAL.test(tokens[k]!.text) || !LOWER.test(tokens[k]!.text) || PARTICLES.has(tokens[k]!.text) || touching(tokens[k - 1]!, tokens[k]!))) k++;
+  while (k > first + 1 && PARTICLES.has(tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/**
+ * The names stage over `tagger`; with `null`, names are left to the mention rules alone (`dyad eval conll`
+ * measures both).
+ * @example namesStage(loadTagger({ knowledge: kb })).run(doc, kb); doc.names.spans // [{ type: 'PER', firstToken: 4, endToken: 6 }]
+ */
+export function namesStage(tagger: Tagger | null): Stage {
+  const name = tagger?.info?.name ?? 'tagger';
+  return {
+    name: tagger ? `names.${name}` : 'names.off',
+    needs: ['tokens', 'sentences'],
+    provides: ['names'],
+    run(doc) {
+      const names: NameLayer = { tagger: tagger ? name : null, spans: [] };
+      doc.names = names;
+      if (!tagger) return;
+      const tokens = layer(doc, 'tokens');
+      const sentences = layer(doc, 'sentences').flatMap((s) => stretches(tokens, s.firstToken, s.endToken).map(([a, b]) => taggerWords(tokens, a, b)));
+      const found = tagger.entitiesOfDocument(sentences.map((s) => s.words));
+      sentences.forEach(({ firsts }, k) => {
+        for (const e of found[k]!) names.spans.push({ type: e.type, firstToken: firsts[e.start]!, endToken: nameEnd(tokens, firsts[e.start]!, firsts[e.end]!) });
+      });
+    },
+  };
+}
