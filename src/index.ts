@@ -3,6 +3,7 @@ import { createDocument } from './document/document.js';
 import { toRecord } from './document/to-record.js';
 import type { EventRecord } from './document/record.js';
 import { loadKnowledge, type Knowledge } from './knowledge/knowledge.js';
+import type { CompiledDictionary } from './knowledge/petrarch/compile.js';
 import { loadTagger, type Tagger } from './ner/index.js';
 import { buildPipeline, type Pipeline } from './pipeline/stage.js';
 import { defaultStages } from './pipeline/stages.js';
@@ -12,6 +13,7 @@ export type { Document } from './document/document.js';
 export type { Knowledge } from './knowledge/knowledge.js';
 export { DyadError } from './errors.js';
 export { loadKnowledge } from './knowledge/knowledge.js';
+export { loadPetrarchDictionary } from './knowledge/petrarch/load.js';
 
 /** One article to read. `published` (YYYY-MM-DD) anchors relative times such as "on Saturday". */
 export interface ArticleInput {
@@ -25,6 +27,8 @@ export interface ArticleInput {
 export interface ExtractorOptions {
   /** Knowledge to use; defaults to the data files shipped in `knowledge/`. */
   knowledge?: Knowledge;
+  /** A user's PETRARCH/TABARI dictionaries (`loadPetrarchDictionary(dir)`): they code the events instead of Dyad's patterns. */
+  dictionary?: CompiledDictionary;
   /** The name tagger; default the model in `models/`, loaded once; `null` leaves names to the mention rules alone. */
   tagger?: Tagger | null;
 }
@@ -37,9 +41,10 @@ export type Extractor = (article: ArticleInput) => EventRecord;
  * @example const read = createExtractor(); read({ text, published: '2025-09-14' }).events
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const kb = options.knowledge ?? loadKnowledge();
-  const tagger = options.tagger === undefined ? loadTagger({ knowledge: kb }) : options.tagger;
-  const pipeline: Pipeline = buildPipeline(defaultStages(tagger), kb);
+  const base = options.knowledge ?? loadKnowledge();
+  const kb = options.dictionary ? { ...base, petrarch: options.dictionary } : base;
+  const tagger = options.tagger === undefined ? loadTagger({ knowledge: base }) : options.tagger;
+  const pipeline: Pipeline = buildPipeline(defaultStages({ tagger, dictionary: options.dictionary !== undefined }), kb);
   let counter = 0;
   return (article) => {
     const doc = createDocument({ ...article, id: article.id ?? `doc${++counter}` });

@@ -38,6 +38,10 @@ Options for extract:
                                     "published": "2025-09-14", "url": …, "source": …};
                                     results come out streaming, in input order,
                                     and each record's document.id is the line's id
+  --dictionary DIR         code events with the PETRARCH/TABARI dictionaries in DIR
+                           (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt,
+                           *discards*.txt) instead of Dyad's own patterns; actor codes
+                           come from the dictionary, dated roles resolved on --published
   --max-bytes N            largest article (or JSONL line) accepted, in bytes; 20MB, 512K
                            also work (default 10MB)
 
@@ -102,6 +106,7 @@ Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
 
 Examples:
   dyad extract article.txt --published 2025-09-14 --format text
+  dyad extract story.txt --dictionary my-petrarch-dictionaries/ --format text
   cat articles.jsonl | dyad extract - --input jsonl --format jsonl > records.jsonl
   dyad ingest corpus/ feed.xml --report ingest.json && dyad events --dyad PAK-USA
   dyad timeline PAK USA --by week --plot pak-usa.svg

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   /** YYYY-MM-DD, or null; for JSONL a fallback for lines without "published". */
   published: string | null;
   maxBytes: number;
+  /** `--dictionary DIR`: a folder of PETRARCH/TABARI dictionaries that code the events. */
+  dictionary?: string;
 }
 
 export type Command =
@@ -128,6 +130,7 @@ export function parseCommand(argv: string[]): Command {
       input: { type: 'string' },
       published: { type: 'string' },
       'max-bytes': { type: 'string' },
+      dictionary: { type: 'string' },
     },
   });
   const { values, positionals } = parsed;
@@ -143,6 +146,6 @@ export function parseCommand(argv: string[]): Command {
   const published = flags.data.published === undefined ? null : parsePublished(flags.data.published);
   return {
     name: 'extract',
-    options: { files, format: flags.data.format, input: flags.data.input, published, maxBytes: flags.data['max-bytes'] },
+    options: { files, format: flags.data.format, input: flags.data.input, published, maxBytes: flags.data['max-bytes'], ...(typeof values.dictionary === 'string' ? { dictionary: values.dictionary } : {}) },
   };
 }

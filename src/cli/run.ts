@@ -2,6 +2,7 @@
 import { DyadError } from '../errors.js';
 import type { Extractor } from '../index.js';
 import { extractCommand, report, type CliIo } from './extract-command.js';
+import { loadExtractor, type LoadOptions } from './dictionary-loader.js';
 import { EVAL_SETS } from './eval/sets.js';
 import { HELP, packageVersion } from './help.js';
 import { parseCommand, type Command, type StoreCommand } from './options.js';
@@ -10,8 +11,8 @@ import { Sink } from './output.js';
 export type { CliIo } from './extract-command.js';
 
 export interface RunDeps {
-  /** Builds the extractor; default: the library's `createExtractor()`, loaded only when needed. */
-  loadExtractor?: () => Extractor | Promise<Extractor>;
+  /** Builds the extractor; default: the library's `createExtractor()` (with `--dictionary`, the user's dictionaries), loaded only when needed. */
+  loadExtractor?: (options: LoadOptions) => Extractor | Promise<Extractor>;
 }
 
 /** Commands over the store, loaded when run (each parses its own options). */
@@ -26,8 +27,6 @@ const STORE_COMMANDS: Record<StoreCommand, (argv: string[], io: CliIo) => Promis
   dyads: async (argv, io) => (await import('../analytics/dyads-command.js')).dyadsCommand(argv, io),
   serve: async (argv, io) => (await import('../server/serve-command.js')).serveCommand(argv, io),
 };
-
-const defaultLoader = async (): Promise<Extractor> => (await import('../index.js')).createExtractor();
 
 /**
  * Runs `dyad` with `argv` (without `node` and the script name).
@@ -47,10 +46,10 @@ export async function run(argv: string[], io: CliIo, deps: RunDeps = {}): Promis
       await new Sink(io.stdout).write(command.name === 'help' ? HELP : `dyad ${packageVersion()}\n`);
       return 0;
     }
-    const load = async () => (deps.loadExtractor ?? defaultLoader)();
+    const load = async (options: LoadOptions = {}) => (deps.loadExtractor ? deps.loadExtractor(options) : loadExtractor(options, io));
     if (command.name === 'eval') return await EVAL_SETS.find((s) => s.name === command.set)!.run(command.argv, io, load);
     if (command.name !== 'extract') return await STORE_COMMANDS[command.name](command.argv, io);
-    return await extractCommand(command.options, io, await load());
+    return await extractCommand(command.options, io, await load({ dictionary: command.options.dictionary }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof DyadError && error.code === 'USAGE') {

@@ -138,6 +138,9 @@ export interface Participant {
   mention: string;
   country: string | null;
   sector: Sector | null;
+  /** A user dictionary's full actor code ("ARNGOVFRM") and the phrase it was found by, when one coded the event. */
+  code?: string;
+  name?: string;
 }
 
 export type Modality = 'asserted' | 'future' | 'intended' | 'hypothetical';

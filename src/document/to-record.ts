@@ -17,8 +17,17 @@ function actorCode(country: string | null, sector: string | null): string {
 
 function recordActor(p: Participant, entities: Map<string, Entity>, kb: Knowledge): RecordActor {
   const e = entities.get(p.entity);
-  const name = e?.members ? (kb.countries.names.get(p.country ?? '') ?? p.country ?? '') : (e?.name ?? '');
-  return { entity: p.entity, name, country: p.country, sector: p.sector, code: actorCode(p.country, p.sector) };
+  const name = p.name ?? (e?.members ? (kb.countries.names.get(p.country ?? '') ?? p.country ?? '') : (e?.name ?? ''));
+  return { entity: p.entity, name, country: p.country, sector: p.sector, code: p.code ?? actorCode(p.country, p.sector) };
+}
+
+/** The CAMEO entry of a code, else of its nearest parent ("1717" → "171"); a user dictionary's own codes ("903") have none. */
+function cameoEntry(kb: Knowledge, cameo: string): { name: string; plover: string | null; goldstein: number; quadClass: number } {
+  for (let c = cameo; c.length >= 2; c = c.slice(0, -1)) {
+    const entry = kb.cameo.get(c);
+    if (entry) return entry;
+  }
+  return { name: `${cameo} (not a CAMEO code)`, plover: null, goldstein: 0, quadClass: 0 };
 }
 
 /**
@@ -31,7 +40,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
   const coref = doc.coref ?? {};
   const quantities = doc.quantities ?? [];
   const events: RecordEvent[] = (doc.events ?? []).map((ev) => {
-    const code = kb.cameo.get(ev.cameo)!;
+    const code = cameoEntry(kb, ev.cameo);
     const q = ev.amount === null ? undefined : quantities[ev.amount];
     return {
       id: ev.id,

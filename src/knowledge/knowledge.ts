@@ -9,6 +9,7 @@ import { buildCountries, countriesSchema, type CountryIndex } from './countries.
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
 import { buildIntents, intentsSchema, type IntentOf } from './intents.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
+import type { CompiledDictionary } from './petrarch/compile.js';
 import { buildOrganizations, organizationsSchema, type OrganizationIndex } from './organizations.js';
 import { buildPeople, peopleSchema, type PeopleIndex } from './people.js';
 import { buildTitles, titlesSchema, type TitleIndex } from './titles.js';
@@ -22,6 +23,8 @@ export interface Knowledge {
   patterns: EventPattern[];
   intentOf: IntentOf;
   currencies: CurrencyTable;
+  /** A user's PETRARCH dictionaries: when present they code the events (`createExtractor({ dictionary })`). */
+  petrarch?: CompiledDictionary;
 }
 
 /** The `knowledge/` folder shipped with the package: found from this module upwards, from `src/` or `dist/src/` alike. */

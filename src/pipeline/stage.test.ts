@@ -14,7 +14,7 @@ describe('pipeline', () => {
   });
 
   it('accepts the default stages in their order', () => {
-    expect(() => buildPipeline(defaultStages(null), kb)).not.toThrow();
+    expect(() => buildPipeline(defaultStages({ tagger: null }), kb)).not.toThrow();
   });
 
   it('turns a throwing stage into a message and skips only the stages that need its layer', () => {

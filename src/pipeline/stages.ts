@@ -6,12 +6,20 @@ import { eventsStage } from './events/events.js';
 import type { Tagger } from '../ner/index.js';
 import { mentionsStage } from './mentions/mentions.js';
 import { namesStage } from './names/names.js';
+import { petrarchEventsStage } from './petrarch/stage.js';
 import { quantitiesStage } from './quantities/quantities.js';
 import { sentencesStage } from './sentences/sentences.js';
 import type { Stage } from './stage.js';
 import { timesStage } from './times/times.js';
 
-/** clean → sentences → names → mentions → coreference → actors → times → quantities → events; `tagger` null: names by the rules alone. */
-export function defaultStages(tagger: Tagger | null): Stage[] {
-  return [cleanStage, sentencesStage, namesStage(tagger), mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, eventsStage];
+export interface StageOptions {
+  /** The name tagger; null leaves names to the mention rules alone. */
+  tagger: Tagger | null;
+  /** A user's PETRARCH dictionaries (in the knowledge) code the events instead of Dyad's patterns. */
+  dictionary?: boolean;
+}
+
+/** clean → sentences → names → mentions → coreference → actors → times → quantities → events. */
+export function defaultStages(options: StageOptions): Stage[] {
+  return [cleanStage, sentencesStage, namesStage(options.tagger), mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, options.dictionary ? petrarchEventsStage : eventsStage];
 }

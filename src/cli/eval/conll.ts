@@ -52,7 +52,7 @@ const READER_TITLES: Record<Reader, string> = {
 
 /** A function from a laid-out CoNLL document to its pipeline document, read up to mentions. */
 function mentionReader(tagger: Tagger | null, kb: Knowledge): (text: string) => Document {
-  const stages = defaultStages(tagger);
+  const stages = defaultStages({ tagger });
   const pipeline = buildPipeline(stages.slice(0, stages.findIndex((s) => s.provides.includes('mentions')) + 1), kb);
   let n = 0;
   return (text) => pipeline.run(createDocument({ id: `conll${++n}`, text }));

@@ -17,7 +17,7 @@ export function defaultEventsDir(): string {
 }
 
 /** The scoring rules, printed by `dyad eval events --help`. */
-export const EVENT_SCORING_RULES = `Usage: dyad eval events --set ${GOLD_SET_NAMES.join('|')} [--errors] [--limit N] [--gold FILE]
+export const EVENT_SCORING_RULES = `Usage: dyad eval events --set ${GOLD_SET_NAMES.join('|')} [--errors] [--limit N] [--gold FILE] [--dictionary DIR]
 
 Runs Dyad's pipeline on each gold sentence (published = the sentence's date) and scores the events.
   --set     petrarch-unit  ../shared/eval/events/${GOLD_SET_FILES['petrarch-unit']}
@@ -26,6 +26,8 @@ Runs Dyad's pipeline on each gold sentence (published = the sentence's date) and
   --gold    read the set's JSONL from FILE instead
   --errors  list each sentence's misses and false events, then the error classes
   --limit   score only the first N sentences
+  --dictionary  code with the PETRARCH/TABARI dictionaries in DIR instead of Dyad's patterns
+            (e.g. ../shared/eval/events/petrarch-unit, ../shared/eval/dictionaries/petrarch2)
 
 Scoring rules:
   - Counted events: Dyad's events with modality "asserted" and negated false (future, intended,
@@ -80,7 +82,7 @@ export async function evalEvents(set: GoldSetName, file: string, io: CliIo, read
   return failed > 0 ? 1 : 0;
 }
 
-/** `dyad eval events --set NAME [--errors] [--limit N] [--gold FILE]`. */
+/** `dyad eval events --set NAME [--errors] [--limit N] [--gold FILE] [--dictionary DIR]`. */
 export const eventsSet: EvalSet = {
   name: 'events',
   summary: `eval events --set SET [--errors]  event P/R/F1, PLOVER accuracy on ${GOLD_SET_NAMES.join(', ')} (rules: dyad eval events --help)`,
@@ -90,6 +92,7 @@ export const eventsSet: EvalSet = {
       errors: { type: 'boolean' },
       limit: { type: 'string' },
       gold: { type: 'string' },
+      dictionary: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -107,6 +110,7 @@ export const eventsSet: EvalSet = {
     }
     const name = set as GoldSetName;
     const file = typeof values.gold === 'string' ? values.gold : join(defaultEventsDir(), GOLD_SET_FILES[name]);
-    return evalEvents(name, file, io, await read(), { errors: values.errors === true, limit });
+    const dictionary = typeof values.dictionary === 'string' ? values.dictionary : undefined;
+    return evalEvents(name, file, io, await read(dictionary === undefined ? {} : { dictionary }), { errors: values.errors === true, limit });
   },
 };

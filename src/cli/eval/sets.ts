@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DyadError } from '../../errors.js';
 import type { Extractor } from '../../index.js';
+import type { LoadOptions } from '../dictionary-loader.js';
 import type { CliIo } from '../extract-command.js';
 import { conllSet } from './conll.js';
 import { eventsSet } from './events.js';
@@ -14,7 +15,7 @@ export interface EvalSet {
   /** One line for `dyad --help`. */
   summary: string;
   /** Runs with the arguments after `dyad eval NAME`; returns the exit code (0 scored, 1 failed checks or unreadable data). */
-  run(argv: string[], io: CliIo, read: () => Promise<Extractor>): Promise<number>;
+  run(argv: string[], io: CliIo, read: (options?: LoadOptions) => Promise<Extractor>): Promise<number>;
 }
 
 export const EVAL_SETS: readonly EvalSet[] = [seedSet, timemlSet, eventsSet, conllSet];

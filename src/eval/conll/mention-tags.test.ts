@@ -17,7 +17,7 @@ const doc: ConllDocument = {
 };
 
 const kb = loadKnowledge();
-const stages = defaultStages(loadTagger({ knowledge: kb }));
+const stages = defaultStages({ tagger: loadTagger({ knowledge: kb }) });
 const throughMentions = buildPipeline(stages.slice(0, stages.findIndex((s) => s.provides.includes('mentions')) + 1), kb);
 
 describe('layOut', () => {
