@@ -30,11 +30,22 @@ export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): 
   return floor;
 }
 
+// How far after its verb a "that" still opens the verb's own object clause: "said on Tuesday that …".
+const OBJECT_THAT_REACH = 4;
+
+/** Past the "that" opening the object clause of the verb at `at` ("demanded that", "said on Friday that"), or `at + 1`. */
+function objectClauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
+  for (let k = at + 1; k < Math.min(s.endToken, at + 1 + OBJECT_THAT_REACH); k++) {
+    if (tokens[k]!.normal === 'that') return k + 1;
+    if (tokens[k]!.pos === 'VERB' || isBoundary(tokens, k) || tokens[k]!.text === ',') break;
+  }
+  return at + 1;
+}
+
 /** One past the last token of the clause that holds token `at`; "demanded that X …" runs on into its object clause. */
 export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): number {
   const ceiling = Math.min(s.endToken, at + MAX_CLAUSE);
-  const from = tokens[at + 1]?.normal === 'that' ? at + 2 : at + 1;
-  for (let k = from; k < ceiling; k++) if (isBoundary(tokens, k)) return k;
+  for (let k = objectClauseStart(tokens, s, at); k < ceiling; k++) if (isBoundary(tokens, k)) return k;
   return ceiling;
 }
 

@@ -230,3 +230,16 @@ describe('events: acts without a target, passives and object phrases', () => {
     expect(coded(doc)[0]).toBe('100 Kenya (KEN ?) → Uganda (UGA ?)');
   });
 });
+
+describe('events: threats and demands told as plans or reported speech', () => {
+  it("codes 'threatened on Monday to cut ties with X' as a threat against X", () => {
+    const doc = run('Kenya threatened on Monday to cut ties with Uganda.');
+    expect(coded(doc)).toContain('130 Kenya (KEN ?) → Uganda (UGA ?)');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted' && !ev.negated).every((ev) => ev.cameo.startsWith('13'))).toBe(true);
+  });
+
+  it("codes 'said on Friday that X must …' as a demand of X", () => {
+    const doc = run('Kenya said on Friday that Uganda must free the detained traders.');
+    expect(coded(doc)).toContain('100 Kenya (KEN ?) → Uganda (UGA ?)');
+  });
+});

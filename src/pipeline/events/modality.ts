@@ -4,7 +4,7 @@ import type { Modality, Token } from '../../document/document.js';
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const DENIERS = new Set(['deny', 'refuse', 'decline', 'fail', 'reject']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'going']);
-const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull', 'ready', 'willing', 'prepared']);
+const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull', 'ready', 'willing', 'prepared', 'threaten', 'swear']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
 
 export interface EventModality {
