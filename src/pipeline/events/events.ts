@@ -152,23 +152,30 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       continue;
     }
     const candidates = [...(byLemma ?? []), ...(byWord ?? [])];
-    let best: PatternMatch | null = null;
-    let bestPairs: Pair[] = [];
-    const first = clauseStart(tokens, s, i);
     const last = clauseEnd(tokens, s, i);
-    const own = findSubject(tokens, first, i, actorAt);
-    const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
-    const subject = participantsOfAll(ctx, subjectMentions);
+    // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
     const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing');
-    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i);
+    const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
-      if (pattern.passive && !reduced && !afterBe(tokens, i)) continue;
-      // "French officials would be indicted": the subject of a passive verb is not the doer of the active pattern.
-      if (!pattern.passive && passiveVerb) continue;
+      if (pattern.passive ? !reduced && !passiveVerb : passiveVerb) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
-      if (!match) continue;
+      if (match) matches.push({ match, reduced });
+    }
+    if (matches.length === 0) {
+      i++;
+      continue;
+    }
+    let best: PatternMatch | null = null;
+    let bestPairs: Pair[] = [];
+    const first = clauseStart(tokens, s, i);
+    const own = findSubject(tokens, first, i, actorAt);
+    const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
+    const subject = participantsOfAll(ctx, subjectMentions);
+    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i);
+    for (const { match, reduced } of matches) {
+      const pattern = match.pattern;
       // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
       if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
