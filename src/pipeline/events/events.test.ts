@@ -243,3 +243,20 @@ describe('events: threats and demands told as plans or reported speech', () => {
     expect(coded(doc)).toContain('100 Kenya (KEN ?) → Uganda (UGA ?)');
   });
 });
+
+describe('events: conditions and consequences', () => {
+  it("marks an act in an 'until' clause as hypothetical", () => {
+    const doc = run('Kenya said it would keep its troops on the border until the rebels withdrew from the area.');
+    expect(doc.events!.filter((ev) => ev.cameo === '087').every((ev) => ev.modality === 'hypothetical')).toBe(true);
+  });
+
+  it("codes 'struck positions of X, destroying depots' as one strike, not also a targetless destruction", () => {
+    const doc = run('Ethiopian troops shelled positions of the Eritrean army, destroying two depots.');
+    expect(coded(doc)).toEqual(['194 Ethiopian troops (ETH MIL) → Eritrean army (ERI MIL)']);
+  });
+
+  it("keeps a passive pattern with both slots: 'sanctions were imposed on X by Y'", () => {
+    const doc = run('New sanctions were imposed on Uganda by Kenya on Friday.');
+    expect(coded(doc)).toEqual(['163 Kenya (KEN ?) → Uganda (UGA ?)']);
+  });
+});

@@ -159,7 +159,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
-      if (pattern.passive ? !reduced && !passiveVerb : passiveVerb) continue;
+      if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
       if (match) matches.push({ match, reduced });
     }
@@ -234,13 +234,15 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
 }
 
 /**
- * Removes from sentence `index` each event without a target that a targeted event of the same source, root
- * and modality tells better: "agreed to lift the sanctions on Iran" is one intent towards Iran, not also an agreement with no one.
+ * Removes from sentence `index` each event without a target that a targeted event of the same source, root (or
+ * both conflictual) and modality tells better: "agreed to lift the sanctions on Iran" is one intent towards Iran,
+ * not also an agreement with no one; "struck positions of X, destroying depots" is one strike.
  */
 function dropSubsumed(out: CodedEvent[], index: number): void {
   const mine = sameSentence(out, index);
-  const told = (e: CodedEvent) =>
-    e.target === null && mine.some((o) => o.target !== null && sameActor(o.source, e.source) && o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && o.modality === e.modality && o.negated === e.negated);
+  const root = (e: CodedEvent) => Number(e.cameo.slice(0, 2));
+  const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
+  const told = (e: CodedEvent) => e.target === null && mine.some((o) => o.target !== null && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }

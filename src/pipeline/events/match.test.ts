@@ -85,8 +85,8 @@ describe('matchPattern', () => {
   });
 
   it('fills an optional target slot when an actor is there, and leaves it empty otherwise', () => {
-    expect(match('attack', '[Kamau Otieno] attacked/VERB/attack [Ruth Nakato]', 'attacked')).toMatchObject({ quoted: 'attacked Ruth Nakato', target: ['Ruth Nakato'] });
-    expect(match('attack', '[Kamau Otieno] attacked/VERB/attack at/ADP dawn/NOUN', 'attacked')).toEqual({ quoted: 'attacked', source: [], target: [] });
+    expect(match('kill', '[Kamau Otieno] killed/VERB/kill [Ruth Nakato]', 'killed')).toMatchObject({ quoted: 'killed Ruth Nakato', target: ['Ruth Nakato'] });
+    expect(match('kill', '[Kamau Otieno] killed/VERB/kill at/ADP dawn/NOUN', 'killed')).toEqual({ quoted: 'killed', source: [], target: [] });
   });
 
   it("reaches the actor behind an object's head noun and 'of': 'shelled positions of <name>'", () => {
