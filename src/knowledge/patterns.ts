@@ -30,7 +30,8 @@ export type PatternElement =
   | { kind: 'modifiers' }
   /** `…`: up to twelve tokens with no verb and no clause boundary; `…+` lets verbs in ("threatened to impose new curbs on"). */
   | { kind: 'gap'; verbs: boolean }
-  | { kind: 'slot'; role: 'source' | 'target' };
+  /** `{target}?`: an actor slot that may stay empty; the event then has no target ("Protesters marched in the capital"). */
+  | { kind: 'slot'; role: 'source' | 'target'; optional: boolean };
 
 export interface EventPattern {
   id: string;
@@ -45,6 +46,8 @@ export interface EventPattern {
   hasSource: boolean;
   hasTarget: boolean;
   example: string;
+  /** For a passive form derived from an active pattern ("attacked by X" from "attack {target}"), that pattern's id. */
+  passiveOf: string | null;
 }
 
 /**
@@ -52,21 +55,22 @@ export interface EventPattern {
  * @throws DyadError KNOWLEDGE_INVALID naming the pattern and the problem.
  */
 export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: CameoTable): EventPattern[] {
-  return data.patterns.map((p) => {
+  return data.patterns.flatMap((p) => {
     if (!cameo.has(p.cameo)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has CAMEO code ${p.cameo}, which is not in cameo.json`);
     const elements = p.match.split(/\s+/).map((part): PatternElement => {
       if (part === '~') return { kind: 'modifiers' };
       if (part === '…' || part === '...') return { kind: 'gap', verbs: false };
       if (part === '…+') return { kind: 'gap', verbs: true };
-      if (part === '{source}' || part === '{target}') return { kind: 'slot', role: part === '{source}' ? 'source' : 'target' };
-      if (/[{}]/.test(part)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}": unknown slot ${part}; use {source} or {target}`);
+      const slot = /^\{(source|target)\}(\?)?$/.exec(part);
+      if (slot) return { kind: 'slot', role: slot[1] as 'source' | 'target', optional: slot[2] === '?' };
+      if (/[{}]/.test(part)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}": unknown slot ${part}; use {source}, {target} or {target}?`);
       const optional = part.endsWith('?');
       const [words = '', pos = null] = part.replace(/\?$/, '').split('@');
       return { kind: 'word', words: new Set(words.toLowerCase().split('|')), optional, pos };
     });
     const first = elements[0];
     if (first?.kind !== 'word' || first.optional) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" must start with a required word, not "${p.match.split(/\s+/)[0]}"`);
-    return {
+    const pattern: EventPattern = {
       id: p.id,
       cameo: p.cameo,
       passive: p.passive ?? false,
@@ -78,6 +82,21 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       hasSource: elements.some((e) => e.kind === 'slot' && e.role === 'source'),
       hasTarget: elements.some((e) => e.kind === 'slot' && e.role === 'target'),
       example: p.example,
+      passiveOf: null,
     };
+    const passive = passiveForm(pattern);
+    return passive ? [pattern, passive] : [pattern];
   });
+}
+
+/**
+ * The passive of an active pattern that opens "verb {target}": "X was attacked by Y" from "attack {target}",
+ * with a short gap for "was attacked on Sunday by Y". Null for other patterns.
+ * @example passiveForm(attack).id // 'attack/passive'
+ */
+function passiveForm(p: EventPattern): EventPattern | null {
+  const [verb, slot] = p.elements;
+  if (verb?.kind !== 'word' || slot?.kind !== 'slot' || slot.role !== 'target' || p.hasSource || p.passive || p.subjectIsTarget || p.reciprocal || p.targetFromEarlierEvent) return null;
+  const by: PatternElement = { kind: 'word', words: new Set(['by']), optional: false, pos: null };
+  return { ...p, id: `${p.id}/passive`, passive: true, hasSource: true, hasTarget: false, elements: [verb, { kind: 'gap', verbs: false }, by, { kind: 'slot', role: 'source', optional: false }], passiveOf: p.id };
 }

@@ -136,3 +136,20 @@ describe('actors: organisations and places', () => {
     expect(code(actorOf(doc, 'International Monetary Fund'))).toEqual({ country: null, sector: 'IGO', countrySource: null });
   });
 });
+
+describe('actors: unnamed groups', () => {
+  it('takes the country of the place after a group: "Rebels in Mali" → MLI REB', () => {
+    const doc = run('Rebels in Mali attacked an army convoy on Sunday.');
+    expect(code(actorOf(doc, 'Rebels'))).toMatchObject({ country: 'MLI', sector: 'REB' });
+  });
+
+  it('takes the country of a capital after a group: "Demonstrators in Nairobi" → KEN CVL', () => {
+    const doc = run('Demonstrators in Nairobi blocked the main highway.');
+    expect(code(actorOf(doc, 'Demonstrators'))).toMatchObject({ country: 'KEN', sector: 'CVL' });
+  });
+
+  it('takes the demonym before a group: "Somali militants" → SOM REB', () => {
+    const doc = run('Somali militants seized two trucks near the border.');
+    expect(code(actorOf(doc, 'Somali militants'))).toMatchObject({ country: 'SOM', sector: 'REB' });
+  });
+});

@@ -7,8 +7,17 @@ const BOUNDARIES = new Set(['that', 'where', 'which', 'who', 'whom', 'whose', 'a
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
 
-function opensClause(t: Token): boolean {
-  return BOUNDARIES.has(t.normal) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
+// "has once again rejected" is no clause opening "once the talks end".
+const NOT_AFTER_ONCE = new Set(['again', 'more']);
+
+function isBoundary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return BOUNDARIES.has(t.normal) && !(t.normal === 'once' && NOT_AFTER_ONCE.has(tokens[k + 1]?.normal ?? ''));
+}
+
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return isBoundary(tokens, k) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
 }
 
 // A clause longer than this many tokens is text without sentence punctuation; cut it there.
@@ -17,14 +26,26 @@ const MAX_CLAUSE = 80;
 /** The first token of the clause that holds token `at`. */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
-  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens[k]!)) return k + 1;
+  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens, k)) return k + 1;
   return floor;
 }
 
-/** One past the last token of the clause that holds token `at`. */
+// How far after its verb a "that" still opens the verb's own object clause: "said on Tuesday that …".
+const OBJECT_THAT_REACH = 4;
+
+/** Past the "that" opening the object clause of the verb at `at` ("demanded that", "said on Friday that"), or `at + 1`. */
+function objectClauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
+  for (let k = at + 1; k < Math.min(s.endToken, at + 1 + OBJECT_THAT_REACH); k++) {
+    if (tokens[k]!.normal === 'that') return k + 1;
+    if (tokens[k]!.pos === 'VERB' || isBoundary(tokens, k) || tokens[k]!.text === ',') break;
+  }
+  return at + 1;
+}
+
+/** One past the last token of the clause that holds token `at`; "demanded that X …" runs on into its object clause. */
 export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): number {
   const ceiling = Math.min(s.endToken, at + MAX_CLAUSE);
-  for (let k = at + 1; k < ceiling; k++) if (BOUNDARIES.has(tokens[k]!.normal)) return k;
+  for (let k = objectClauseStart(tokens, s, at); k < ceiling; k++) if (isBoundary(tokens, k)) return k;
   return ceiling;
 }
 

@@ -188,3 +188,77 @@ describe('events: dates', () => {
     expect(only(doc)).toMatchObject({ date: null, dateSource: 'none' });
   });
 });
+
+describe('events: acts without a target, passives and object phrases', () => {
+  it('codes an act that has no target with a null target (rebels laying down arms, 0873)', () => {
+    const doc = run('The rebels laid down their arms on Sunday.');
+    expect(coded(doc)).toEqual([expect.stringMatching(/^0873 .*REB\) → -$/)]);
+  });
+
+  it("codes 'was attacked by X' from the active pattern, with the agent as source", () => {
+    const doc = run('Kenyan troops were attacked by Somali militants on Sunday.');
+    expect(coded(doc)).toEqual(['190 Somali militants (SOM REB) → Kenyan troops (KEN MIL)']);
+    expect(only(doc).pattern).toBe('attack/passive');
+  });
+
+  it('does not make the subject of a passive verb the doer of the act', () => {
+    const doc = run('Two Kenyan officials were arrested on Friday.');
+    expect(doc.events).toEqual([]);
+  });
+
+  it("reaches the actor behind an object's head noun: 'shelled positions of the Eritrean army'", () => {
+    const doc = run('Ethiopian troops shelled positions of the Eritrean army.');
+    expect(coded(doc)).toEqual(['194 Ethiopian troops (ETH MIL) → Eritrean army (ERI MIL)']);
+  });
+
+  it("keeps only the targeted reading of 'agreed to lift the sanctions on Kenya'", () => {
+    const doc = run('Uganda agreed to lift the sanctions on Kenya.');
+    expect(doc.events!.every((ev) => ev.target !== null)).toBe(true);
+    expect(coded(doc)).toContain('0354 Uganda (UGA ?) → Kenya (KEN ?)');
+  });
+
+  it("codes no event from a participle that describes a noun: 'a journalist jailed last year'", () => {
+    const doc = run('Uganda freed a Kenyan journalist jailed last year.');
+    expect(doc.events!.map((ev) => ev.cameo)).toEqual(['084']);
+  });
+
+  it("reads 'has once again rejected' as one clause", () => {
+    const doc = run('Kenya has once again rejected a Ugandan proposal.');
+    expect(coded(doc)).toEqual(['120 Kenya (KEN ?) → Uganda (UGA ?)']);
+  });
+
+  it("follows 'demanded that' into its object clause for the target", () => {
+    const doc = run('Kenya demanded that Uganda withdraw its troops.');
+    expect(coded(doc)[0]).toBe('100 Kenya (KEN ?) → Uganda (UGA ?)');
+  });
+});
+
+describe('events: threats and demands told as plans or reported speech', () => {
+  it("codes 'threatened on Monday to cut ties with X' as a threat against X", () => {
+    const doc = run('Kenya threatened on Monday to cut ties with Uganda.');
+    expect(coded(doc)).toContain('130 Kenya (KEN ?) → Uganda (UGA ?)');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted' && !ev.negated).every((ev) => ev.cameo.startsWith('13'))).toBe(true);
+  });
+
+  it("codes 'said on Friday that X must …' as a demand of X", () => {
+    const doc = run('Kenya said on Friday that Uganda must free the detained traders.');
+    expect(coded(doc)).toContain('100 Kenya (KEN ?) → Uganda (UGA ?)');
+  });
+});
+
+describe('events: conditions and consequences', () => {
+  it("marks an act in an 'until' clause as hypothetical", () => {
+    const doc = run('Kenya said it would keep its troops on the border until the rebels withdrew from the area.');
+    expect(doc.events!.filter((ev) => ev.cameo === '087').every((ev) => ev.modality === 'hypothetical')).toBe(true);
+  });
+
+  it("codes 'struck positions of X, destroying depots' as one strike, not also a targetless destruction", () => {
+    const doc = run('Ethiopian troops shelled positions of the Eritrean army, destroying two depots.');
+    expect(coded(doc)).toEqual(['194 Ethiopian troops (ETH MIL) → Eritrean army (ERI MIL)']);
+  });
+
+  it("keeps a passive pattern with both slots: 'sanctions were imposed on X by Y'", () => {
+    const doc = run('New sanctions were imposed on Uganda by Kenya on Friday.');
+    expect(coded(doc)).toEqual(['163 Kenya (KEN ?) → Uganda (UGA ?)']);
+  });
+});

@@ -1,5 +1,5 @@
 // Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
-import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence } from '../../document/document.js';
+import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence, Token } from '../../document/document.js';
 import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';
 import type { IntentOf } from '../../knowledge/intents.js';
@@ -38,15 +38,15 @@ const MAX_LOOKBACK = 80;
  * How sure the coding is, from 0.9 down: less when an actor's country is unknown, when an actor was
  * found through a pronoun, role noun or pair phrase, or when the clause had no subject of its own.
  */
-function confidence(source: Participant, target: Participant, ctx: CodingContext, ownSubject: boolean): number {
-  let c = 0.9;
-  for (const p of [source, target]) {
+function confidence(source: Participant, target: Participant | null, ctx: CodingContext, ownSubject: boolean): number {
+  let c = target ? 0.9 : 0.7;
+  for (const p of target ? [source, target] : [source]) {
     if (p.country === null) c -= 0.2;
     const form = ctx.mentionForms.get(p.mention);
     if (form === 'pronoun' || form === 'role' || form === 'pair') c -= 0.1;
   }
   if (!ownSubject) c -= 0.1;
-  if (source.entity === target.entity) c -= 0.3;
+  if (source.entity === target?.entity) c -= 0.3;
   return Math.round(Math.max(0.1, c) * 100) / 100;
 }
 
@@ -69,13 +69,54 @@ function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Pa
   return [];
 }
 
-/** Pairs of (source, target) a match codes. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): [Participant, Participant][] {
+type Pair = [Participant, Participant | null];
+
+const PASSIVE_AUX = new Set(['be', 'get']);
+
+/** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
+  return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
+}
+
+// "…, killing one person and arresting 12": the subject's further acts, told as participles.
+const ACT_JOINS = new Set([',', 'and']);
+
+/**
+ * Token `i` is the subject's own verb: no finite verb stands between the subject (or the clause's start) and
+ * it, or it follows "," or "and". "Insurgents bombarded", not "Israel released the mayor … jailed last year".
+ * A participle that modifies a noun ("guided missiles") or an "-ing" form does not count as a verb between.
+ */
+function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], clauseFirst: number, i: number): boolean {
+  if (ACT_JOINS.has(tokens[i - 1]?.normal ?? '')) return true;
+  const last = subject[subject.length - 1];
+  for (let k = Math.max(clauseFirst, last?.endToken ?? clauseFirst); k < i; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[k + 1]?.pos !== 'NOUN') return false;
+  }
+  return true;
+}
+
+/** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
+function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
+  const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
+  if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
+  return match.end > best.end;
+}
+
+/** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): Pair[] {
   const p = match.pattern;
-  const pairs: [Participant, Participant][] = [];
+  const pairs: Pair[] = [];
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t)) pairs.push([s, t]);
   };
+  // "Protesters marched in the capital": no one is marched against.
+  if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
+    for (const s of subject) pairs.push([s, null]);
+    return pairs;
+  }
   if (p.reciprocal && !p.hasTarget) {
     const group = p.hasSource ? slotSource : subject;
     cross(group, group);
@@ -111,23 +152,37 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       continue;
     }
     const candidates = [...(byLemma ?? []), ...(byWord ?? [])];
-    let best: PatternMatch | null = null;
-    let bestPairs: [Participant, Participant][] = [];
-    const first = clauseStart(tokens, s, i);
     const last = clauseEnd(tokens, s, i);
+    // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
+    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing');
+    const matches: { match: PatternMatch; reduced: boolean }[] = [];
+    for (const pattern of candidates) {
+      // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
+      const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
+      if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
+      const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
+      if (match) matches.push({ match, reduced });
+    }
+    if (matches.length === 0) {
+      i++;
+      continue;
+    }
+    let best: PatternMatch | null = null;
+    let bestPairs: Pair[] = [];
+    const first = clauseStart(tokens, s, i);
     const own = findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    for (const pattern of candidates) {
-      // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
-      const reduced = pattern.passive && tokens[i - 1]?.pos === 'NOUN';
-      if (pattern.passive && !reduced && !['be', 'get'].includes(tokens[i - 1]?.lemma ?? '')) continue;
-      const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
-      if (!match) continue;
+    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i);
+    for (const { match, reduced } of matches) {
+      const pattern = match.pattern;
+      // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
+      if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target);
-      if (pairs.length > 0 && (!best || match.end > best.end)) [best, bestPairs] = [match, pairs];
+      // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
+      if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs] = [match, pairs];
     }
     if (!best) {
       i++;
@@ -142,15 +197,13 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
-      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, [source, target]);
+      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, target ? [source, target] : [source]);
       // The same event told twice in a sentence ("denied signing an agreement with China, after media reported the two had reached a deal") is one event.
       const side = (p: Participant) => p.country ?? p.entity;
-      const dup = sameSentence(out, s.index).some(
-        (e) =>
-          e.cameo === best!.pattern.cameo &&
-          e.target &&
-          ((sameActor(e.source, source) && sameActor(e.target, target)) ||
-            (e.evidence.start !== evidence.start && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join())),
+      const dup = sameSentence(out, s.index).some((e) =>
+        e.cameo === best!.pattern.cameo && e.target && target
+          ? (sameActor(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidence.start && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join())
+          : e.cameo === best!.pattern.cameo && sameActor(e.source, source) && e.target === target,
       );
       if (dup) continue;
       out.push({
@@ -177,6 +230,21 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     }
     i = best.end;
   }
+  dropSubsumed(out, s.index);
+}
+
+/**
+ * Removes from sentence `index` each event without a target that a targeted event of the same source, root (or
+ * both conflictual) and modality tells better: "agreed to lift the sanctions on Iran" is one intent towards Iran,
+ * not also an agreement with no one; "struck positions of X, destroying depots" is one strike.
+ */
+function dropSubsumed(out: CodedEvent[], index: number): void {
+  const mine = sameSentence(out, index);
+  const root = (e: CodedEvent) => Number(e.cameo.slice(0, 2));
+  const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
+  const told = (e: CodedEvent) => e.target === null && mine.some((o) => o.target !== null && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
+  const keep = mine.filter((e) => !told(e));
+  if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }
 
 export const eventsStage: Stage = {
@@ -219,6 +287,7 @@ export const eventsStage: Stage = {
       earlier: events,
     };
     for (const s of ctx.sentences) codeSentence(s, ctx, events);
+    events.forEach((e, k) => (e.id = `ev${k + 1}`));
     doc.events = events;
   },
 };

@@ -83,4 +83,18 @@ describe('matchPattern', () => {
   it('does not match when the slot holds no actor', () => {
     expect(match('meet-with', 'met/VERB/meet reporters/NOUN ./PUNCT', 'met')).toBeNull();
   });
+
+  it('fills an optional target slot when an actor is there, and leaves it empty otherwise', () => {
+    expect(match('kill', '[Kamau Otieno] killed/VERB/kill [Ruth Nakato]', 'killed')).toMatchObject({ quoted: 'killed Ruth Nakato', target: ['Ruth Nakato'] });
+    expect(match('kill', '[Kamau Otieno] killed/VERB/kill at/ADP dawn/NOUN', 'killed')).toEqual({ quoted: 'killed', source: [], target: [] });
+  });
+
+  it("reaches the actor behind an object's head noun and 'of': 'shelled positions of <name>'", () => {
+    expect(match('shell', 'shelled/VERB/shell rebel/NOUN positions/NOUN of/ADP the/DET [Ruth Nakato]', 'shelled')).toMatchObject({ target: ['Ruth Nakato'] });
+    expect(match('shell', 'shelled/VERB/shell positions/NOUN near/ADP [Ruth Nakato]', 'shelled')).toMatchObject({ target: [] });
+  });
+
+  it('derives a passive form "was attacked by <name>" from an active pattern', () => {
+    expect(match('attack/passive', '[Nairobi] was/AUX/be attacked/VERB/attack at/ADP dawn/NOUN by/ADP [Ruth Nakato]', 'attacked')).toEqual({ quoted: 'attacked at dawn by Ruth Nakato', source: ['Ruth Nakato'], target: [] });
+  });
 });

@@ -27,6 +27,8 @@ interface Scope {
   actorAt: Map<number, Mention>;
   /** One past the last token of each actor mention. */
   actorEnds: ReadonlySet<number>;
+  /** Whether an optional slot may stay empty; matching first tries with every slot filled. */
+  emptySlots: boolean;
 }
 
 /**
@@ -42,9 +44,23 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
 const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'deputy', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'aide', 'aides', 'envoy', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors', 'allies', 'supporters']);
 
-/** An actor slot at `p`: skips up to four determiners, adjectives or quantity words, then takes "X" or "X and Y". */
+// "shelled positions of the rebels", "defended the right of Armenia": the actor stands after the object's head noun.
+const MAX_HEAD = 3;
+
+/** Past "positions of", "the rights of" at `k`: up to three nouns and a linking word; -1 if none. */
+function pastHead(scope: Scope, k: number): number {
+  let n = k;
+  while (n < scope.end && n < k + MAX_HEAD && scope.tokens[n]!.pos === 'NOUN' && !scope.actorAt.has(n)) n++;
+  return n > k && n < scope.end && scope.tokens[n]!.normal === 'of' ? n + 1 : -1;
+}
+
+/**
+ * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
+ * head noun with "of", then takes "X" or "X and Y".
+ */
 function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
-  for (let k = p; k < Math.min(scope.end, p + SLOT_SKIP + 1); k++) {
+  let headSkipped = false;
+  for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
     const owner = m && (m.form === 'pronoun' || scope.tokens[m.endToken]?.normal === "'s");
     if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
@@ -61,7 +77,12 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
-    if (!(SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || t.text === '-')) return null;
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || t.text === '-') continue;
+    const past = headSkipped ? -1 : pastHead(scope, k);
+    if (past < 0) return null;
+    headSkipped = true;
+    k = past - 1;
+    limit = past + SLOT_SKIP;
   }
   return null;
 }
@@ -79,10 +100,14 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (!slot) return null;
-      const r = matchFrom(scope, els, e + 1, slot.end, slots);
-      if (r !== null) slots[el.role] = slot.mentions;
-      return r;
+      if (slot) {
+        const r = matchFrom(scope, els, e + 1, slot.end, slots);
+        if (r !== null) {
+          slots[el.role] = slot.mentions;
+          return r;
+        }
+      }
+      return el.optional && scope.emptySlots ? matchFrom(scope, els, e + 1, p, slots) : null;
     }
     case 'modifiers':
     case 'gap': {
@@ -101,10 +126,16 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
   }
 }
 
-/** Tries `pattern` with its first word at token `at`; returns the match with its slots, or null. */
+/**
+ * Tries `pattern` with its first word at token `at`; returns the match with its slots, or null. An optional
+ * slot is filled when any reading fills it ("agreed to … with {target}?" takes the partner if named).
+ */
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
-  const slots = { source: [] as Mention[], target: [] as Mention[] };
-  const stop = matchFrom({ tokens, end, actorAt, actorEnds }, pattern.elements, 0, at, slots);
-  if (stop === null) return null;
-  return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+  const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
+  for (const emptySlots of optional ? [false, true] : [false]) {
+    const slots = { source: [] as Mention[], target: [] as Mention[] };
+    const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
+    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+  }
+  return null;
 }

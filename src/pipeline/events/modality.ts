@@ -4,7 +4,8 @@ import type { Modality, Token } from '../../document/document.js';
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const DENIERS = new Set(['deny', 'refuse', 'decline', 'fail', 'reject']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'going']);
-const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull']);
+const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull', 'ready', 'willing', 'prepared', 'threaten', 'swear']);
+const CONDITIONS = new Set(['if', 'unless', 'until']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
 
 export interface EventModality {
@@ -31,6 +32,7 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number)
     else if (INTENT.has(t.lemma) && tokens[k + 1]?.normal === 'to') modality = modality === 'asserted' ? 'intended' : modality;
     else if (HYPOTHETICAL.has(t.normal) && (t.pos === 'AUX' || t.pos === 'SCONJ') && modality === 'asserted') modality = 'hypothetical';
   }
-  if (tokens[from]?.normal === 'if') modality = 'hypothetical';
+  // "if Kenya attacks", "until the militia withdrew", "unless Israel rescinded": a condition, not an event.
+  if (CONDITIONS.has(tokens[from]?.normal ?? '') || CONDITIONS.has(tokens[from - 1]?.normal ?? '')) modality = 'hypothetical';
   return { modality, negated };
 }

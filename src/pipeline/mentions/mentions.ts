@@ -92,7 +92,14 @@ class MentionFinder {
     const adjacent = prev && (prev.endToken === i || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
     // "Somali militants", "Turkish warplanes": the country word belongs to the group's name.
     const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE') && prev.form === 'name' ? prev.firstToken : i;
-    return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : null }).endToken;
+    return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
+  }
+
+  /** "Rebels in the Ivory Coast", "Police in Abuja": the country of the place just after "in", or null. */
+  private placeAfter(i: number, to: number): string | null {
+    if (this.normals[i] !== 'in') return null;
+    const k = this.normals[i + 1] === 'the' ? i + 2 : i + 1;
+    return k < to ? (this.kb.countries.words.longestAt(this.normals, k, to)?.value.code ?? null) : null;
   }
 
   /** "the army chief", "the US official", "the COAS": a person named by an office. */
