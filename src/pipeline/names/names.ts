@@ -3,6 +3,7 @@
 import type { NameLayer, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Tagger } from '../../ner/index.js';
+import { isCalendarWord } from '../mentions/tokens.js';
 import type { Stage } from '../stage.js';
 
 /** Whether tokens `a` and `b` are written together: "Nagorno" "-" "Karabakh". */
@@ -33,8 +34,13 @@ const CONTEXT = 3;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** A word a name may start at: capitalised, not a month or weekday, and at a sentence's start only a proper noun ("The", "Officials" are not). */
+function opensName(t: Token, sentenceInitial: boolean): boolean {
+  return CAPITAL.test(t.text) && !isCalendarWord(t) && (!sentenceInitial || t.pos === 'PROPN');
+}
+
 /**
- * The stretches of tokens `[from, to)` the tagger reads: each capitalised word with `CONTEXT` tokens on either
+ * The stretches of tokens `[from, to)` the tagger reads: each word that may open a name with `CONTEXT` tokens on either
  * side, overlapping stretches joined. Lower-case prose far from any name is never a name, and skipping it
  * halves the tagger's work. A stretch of a sentence that has lower-case words keeps at least one, so the tagger
  * does not take it for an all-capitals headline.
@@ -42,7 +48,7 @@ const LOWER = /\p{Ll}/u;
 function stretches(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   for (let i = from; i < to; i++) {
-    if (!CAPITAL.test(tokens[i]!.text)) continue;
+    if (!opensName(tokens[i]!, i === from)) continue;
     const start = Math.max(from, i - CONTEXT);
     const end = Math.min(to, i + CONTEXT + 1);
     const last = out[out.length - 1];
