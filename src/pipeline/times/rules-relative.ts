@@ -1,6 +1,6 @@
 // Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
 import { formatDay, formatMonth, formatWeek, fromDayNumber, shiftQuarter, weekdayFrom, type DayNumber } from './calendar.js';
-import { directionOf, DAY_DEFAULTS, precisionFor, type Context, type Rule } from './candidate.js';
+import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
 
 const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
@@ -203,10 +203,16 @@ export const anchoredDayRule: Rule = (view, out) => {
 };
 
 const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays)\b(?!-)|[Aa]t\s+(?:present|the\s+moment)\b|[Tt]hese\s+days\b)/g;
+// "the current crisis", "current market conditions": the adjective dates its noun to now; "the then current price" to a past now.
+// Not the accounting terms "current account", "current assets", nor "current" as a noun ("the current swept him away").
+const CURRENT = /\b(?:([Tt]hen)[\s-])?[Cc]urrent(?=\s+[a-z])(?!\s+(?:accounts?|assets|liabilities)\b)/g;
 const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
 const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
 
-/** Vague references: "now", "currently" → `PRESENT_REF`; "recently", "in recent years" → `PAST_REF`; "soon", "in the future" → `FUTURE_REF`. */
+/**
+ * Vague references: "now", "currently", "the current talks" → `PRESENT_REF`; "recently", "in recent
+ * years", "the then current price" → `PAST_REF`; "soon", "in the future" → `FUTURE_REF`.
+ */
 export const referenceRule: Rule = (view, out) => {
   const add = (re: RegExp, value: string, rule: string) => {
     for (const m of view.text.matchAll(re)) {
@@ -218,4 +224,13 @@ export const referenceRule: Rule = (view, out) => {
   add(PRESENT_REF, 'PRESENT_REF', 'present-ref');
   add(PAST_REF, 'PAST_REF', 'past-ref');
   add(FUTURE_REF, 'FUTURE_REF', 'future-ref');
+  for (const m of view.text.matchAll(CURRENT)) {
+    // The adjective, not the noun: "the current swept boats away", "the current in the river".
+    const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
+    const next = k < view.to ? view.tokens[k]! : undefined;
+    if (!next || next.pos === 'VERB' || next.pos === 'ADP') continue;
+    const value = m[1] ? 'PAST_REF' : 'PRESENT_REF';
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: m[1] ? 'past-ref' : 'present-ref', preposition: false, resolve: () => value });
+  }
 };

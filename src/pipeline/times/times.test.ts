@@ -302,6 +302,15 @@ describe('vague references', () => {
     expect(times('A decision is expected soon.')).toEqual([{ text: 'soon', value: 'FUTURE_REF' }]);
     expect(times('He left as soon as he could.')).toEqual([]);
   });
+  it("makes the adjective 'current' PRESENT_REF and 'then current' PAST_REF, with or without a publication date", () => {
+    expect(times('The minister blamed the current drought for the shortages.')).toEqual([{ text: 'current', value: 'PRESENT_REF' }]);
+    expect(times('The minister blamed the current drought for the shortages.', null)).toEqual([{ text: 'current', value: 'PRESENT_REF' }]);
+    expect(times('Bondholders were paid at the then current exchange rate.')).toEqual([{ text: 'then current', value: 'PAST_REF' }]);
+  });
+  it("leaves the noun 'current' and the terms 'current account' and 'current assets' alone", () => {
+    expect(times('A strong current swept the boat towards the rocks.')).toEqual([]);
+    expect(times('The current account deficit widened as current assets shrank.')).toEqual([]);
+  });
 });
 
 describe('years, decades, centuries, quarters and seasons', () => {
