@@ -75,6 +75,17 @@ export function directionOf(tense: Tense, fallback: { present: Direction; none: 
   return tense === 'present' ? fallback.present : fallback.none;
 }
 
+const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
+
+/**
+ * Whether "since" leads the expression starting at `at` in `text`: "has been on patrol since March"
+ * counts from a time already past, whatever tense a nearby verb has ("… since March and will return").
+ * @example sinceBefore('Talks have stalled since July', 25) // true
+ */
+export function sinceBefore(text: string, at: number): boolean {
+  return SINCE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** Weekdays and month-days: "meets on Monday" is ahead; with no verb, the closer one. */
 export const DAY_DEFAULTS = { present: 'future', none: 'nearest' } as const;
 /** Months, quarters, seasons: "the elections are in November" is whichever is closer. */

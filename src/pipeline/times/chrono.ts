@@ -1,7 +1,7 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
 import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
-import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, type Context, type Rule } from './candidate.js';
+import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, sinceBefore, type Context, type Rule } from './candidate.js';
 
 const parser = new chrono.Chrono(configuration());
 // Only certain components are used, and those come from the text, so any fixed reference serves;
@@ -11,6 +11,7 @@ const LEAD = /^(?:on|at|in|from|by)\s+/i;
 // "10am", "8.45pm", "5 o'clock", "10:30 GMT"; a bare "3:48" is a race time more often than a clock time.
 const CLOCK = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o'clock|\d[:.]\d\d\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|IST|PKT|local time)\b/i;
 // chrono ignores case; "may 10" is a modal before a number, not 10 May.
+const TRAILING_HOUR = /\s+at\s+\d{1,2}$/;
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 
 /**
@@ -24,10 +25,12 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 export const chronoRule: Rule = (view, out) => {
   for (const r of parser.parse(view.text, REFERENCE)) {
     const lead = LEAD.exec(r.text);
-    const text = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
+    const read = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
     const c = r.start;
     const monthDay = c.isCertain('month') && c.isCertain('day');
-    const clock = c.isCertain('hour') && CLOCK.test(text);
+    const clock = c.isCertain('hour') && CLOCK.test(read);
+    // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads "at 1" as an hour; no clock word, no hour.
+    const text = clock ? read : read.replace(TRAILING_HOUR, '');
     if (!monthDay && !clock) continue;
     if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(text)) continue;
     if (LOWERCASE_MONTH.test(text)) continue;
@@ -37,6 +40,7 @@ export const chronoRule: Rule = (view, out) => {
       month: monthDay ? c.get('month') : null,
       day: monthDay ? c.get('day') : null,
       weekday: c.isCertain('weekday') ? c.get('weekday') : null,
+      since: sinceBefore(view.text, start - view.offset),
       time: clock ? `T${two(c.get('hour') ?? 0)}:${two(c.get('minute') ?? 0)}` : '',
     };
     out.push({
@@ -55,6 +59,8 @@ interface Parts {
   month: number | null;
   day: number | null;
   weekday: number | null;
+  /** "since Aug. 7": behind the publication date whatever the tense. */
+  since: boolean;
 }
 
 function dateValue(ctx: Context, p: Parts): string {
@@ -63,10 +69,12 @@ function dateValue(ctx: Context, p: Parts): string {
     if (p.year !== null) return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
     if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
     // "The incidents of Aug. 7 underscore …": a present clause names a month-day either side, so the nearer one.
-    return `${monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS))}-${two(p.month)}-${two(p.day)}`;
+    // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
+    const year = p.since ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS));
+    return `${year}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
-  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS)));
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.since ? 'past' : directionOf(ctx.tense(), DAY_DEFAULTS)));
   // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
   return formatDay(ctx.reference('day') ?? a.day);
 }

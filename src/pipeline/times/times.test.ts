@@ -520,6 +520,34 @@ describe('more news forms (issue 4)', () => {
   });
 });
 
+describe("'since' points back whatever the nearest verb says (issue 4)", () => {
+  it("resolves 'since November' beside a future verb to last November, 2024-11", () => {
+    expect(times('The frigate has patrolled the gulf since November and will sail home soon.')).toEqual([
+      { text: 'November', value: '2024-11' },
+      { text: 'soon', value: 'FUTURE_REF' },
+    ]);
+  });
+  it("resolves 'since Friday' and 'since Aug. 7' beside a future verb to the past ones", () => {
+    expect(times('The crossing has been shut since Friday and will reopen on Tuesday.')).toEqual([
+      { text: 'Friday', value: '2025-09-12' },
+      { text: 'on Tuesday', value: '2025-09-16' },
+    ]);
+    expect(times('Flights have been grounded since Oct. 2 and will resume next week.')).toEqual([
+      { text: 'Oct. 2', value: '2024-10-02' },
+      { text: 'next week', value: '2025-W38' },
+    ]);
+  });
+  it("keeps 'since November' unresolved without a publication date", () => {
+    expect(times('The frigate has patrolled the gulf since November and will sail home soon.', null)).toEqual([
+      { text: 'November', value: 'XXXX-11' },
+      { text: 'soon', value: 'FUTURE_REF' },
+    ]);
+  });
+  it("does not read the 'at 1' of a price after a date as an hour", () => {
+    expect(times('The fund may buy the stake after Jan. 1, 2026 at 1,015 francs a share.')).toEqual([{ text: 'Jan. 1, 2026', value: '2026-01-01' }]);
+  });
+});
+
 describe('without a publication date', () => {
   it('still resolves absolute dates and years', () => {
     expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([
