@@ -22,9 +22,9 @@ export interface Context {
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'year';
 
-/** The precision a shift by `unit` needs from its reference date: days and weeks need a day. */
+/** The precision a shift by `unit` needs from its reference date: days and weeks need a day, quarters a month. */
 export function precisionFor(unit: string): Precision {
-  if (unit === 'month') return 'month';
+  if (unit === 'month' || unit === 'quarter') return 'month';
   if (unit === 'year' || unit === 'decade' || unit === 'century') return 'year';
   return 'day';
 }

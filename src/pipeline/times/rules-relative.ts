@@ -36,14 +36,14 @@ function dayValue(base: DayNumber | null, shift: number): string {
 
 // "early next year", "late last month": TimeML quotes the modifier with the unit.
 const UNIT_RELATIVE =
-  /\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(week|weekend|month|year|decade|century|fortnight)\b/g;
+  /\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(?:fiscal\s+)?(week|weekend|month|year|decade|century|fortnight)\b/g;
 const UNIT_GATE = /week|month|year|decade|century|fortnight/i;
 const DURATION_CODE: Record<string, string> = { week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', decade: 'P10Y', century: 'P100Y', fortnight: 'P2W' };
 
 /**
  * Calendar units named from the publication date: "this week" → `2025-W37`, "last week" → `2025-W36`,
  * "Earlier this month" → `2025-09`, "last month", "next year", "this weekend" → `2025-W37-WE`,
- * "this decade" → `202`. "the previous/following year" counts from the latest full date before it.
+ * "this decade" → `202`, "the current fiscal year" → `2025`. "the previous/following year" counts from the latest full date before it.
  * "the past year", "the next month" are durations (`P1Y`, `P1M`), as TimeML reads them.
  */
 export const unitRelativeRule: Rule = (view, out) => {
@@ -113,6 +113,8 @@ export function unitValue(base: DayNumber | null, unit: string, shift: number): 
       return `${formatWeek(base + 7 * shift)}-WE`;
     case 'month':
       return formatMonth(year, month + shift);
+    case 'quarter':
+      return shiftQuarter(`${String(year).padStart(4, '0')}-Q${Math.ceil(month / 3)}`, shift);
     case 'year':
       return String(year + shift).padStart(4, '0');
     case 'decade':
@@ -123,7 +125,7 @@ export function unitValue(base: DayNumber | null, unit: string, shift: number): 
 }
 
 const PLACEHOLDER: Record<string, string> = {
-  day: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX', century: 'XX',
 };
 
 

@@ -548,6 +548,36 @@ describe("'since' points back whatever the nearest verb says (issue 4)", () => {
   });
 });
 
+describe('halves, added lengths and quarters (issue 4)', () => {
+  it("reads '2 1/2 years' as P2Y6M, 'a year and a half' as P1Y6M and '5 1/2 hours' as PT5H30M", () => {
+    expect(times('The refugees waited in the camps for 2 1/2 years.')).toEqual([{ text: '2 1/2 years', value: 'P2Y6M' }]);
+    expect(times('The siege lasted a year and a half.')).toEqual([{ text: 'a year and a half', value: 'P1Y6M' }]);
+    expect(times('The envoy spent 5 1/2 hours in the capital.')).toEqual([{ text: '5 1/2 hours', value: 'PT5H30M' }]);
+  });
+  it("reads 'two more weeks', 'an additional year' and 'the next couple of years' as lengths", () => {
+    expect(times('The truce will hold for two more weeks.')).toEqual([{ text: 'two more weeks', value: 'P2W' }]);
+    expect(times('The lease may be extended for an additional year.')).toEqual([{ text: 'an additional year', value: 'P1Y' }]);
+    expect(times('Exports should double over the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
+  });
+  it("reads 'the past two quarters' as P2Q and 'every quarter' as a SET, but not 'three quarters of the vote'", () => {
+    expect(times('The airline lost money in the past two quarters.')).toEqual([{ text: 'the past two quarters', value: 'P2Q' }]);
+    expect(times('The state pays its bondholders every quarter.', SUNDAY, true)).toEqual([{ text: 'every quarter', value: 'P1Q', type: 'SET' }]);
+    expect(times('The party won three quarters of the vote in a quarter of the districts.')).toEqual([]);
+  });
+  it("shifts by quarters: 'a quarter earlier' and 'two quarters ago' (XXXX-QX without a publication date)", () => {
+    expect(times('Output fell two quarters ago.')).toEqual([{ text: 'two quarters ago', value: '2025-Q1' }]);
+    expect(times('Output fell two quarters ago.', null)).toEqual([{ text: 'two quarters ago', value: 'XXXX-QX' }]);
+    expect(times('Output in July was up from a quarter earlier.')).toEqual([
+      { text: 'in July', value: '2025-07' },
+      { text: 'a quarter earlier', value: '2025-Q2' },
+    ]);
+  });
+  it("resolves 'the current fiscal year' to the publication year, XXXX without one", () => {
+    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.')).toEqual([{ text: 'the current fiscal year', value: '2025' }]);
+    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.', null)).toEqual([{ text: 'the current fiscal year', value: 'XXXX' }]);
+  });
+});
+
 describe('without a publication date', () => {
   it('still resolves absolute dates and years', () => {
     expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([

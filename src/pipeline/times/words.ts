@@ -61,13 +61,14 @@ export const UNITS: Record<string, { letter: string; time: boolean; days: number
   week: { letter: 'W', time: false, days: 7 },
   fortnight: { letter: 'W', time: false, days: 14 },
   month: { letter: 'M', time: false, days: 30 },
+  quarter: { letter: 'Q', time: false, days: 91 },
   year: { letter: 'Y', time: false, days: 365 },
   decade: { letter: 'DE', time: false, days: 3652 },
   century: { letter: 'CE', time: false, days: 36524 },
 };
 
 /** Regex source for a unit word, singular or plural. */
-export const UNIT_SOURCE = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?';
+export const UNIT_SOURCE = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?';
 
 /**
  * A unit word, singular or plural ("days", "centuries", "annum"): the duration, "ago" and rate rules
