@@ -194,13 +194,25 @@ export const agoRule: Rule = (view, out) => {
 
 const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
 
-/** "the next day", "the day before", "the same day": a day from the latest full date before it, else the publication date. */
+// "later that year", "Earlier that day", "that same week"; not "that week-long visit".
+const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|week|month|year)\b(?!-)/g;
+
+/**
+ * "the next day", "the day before", "the same day": a day from the latest full date before it, else
+ * the publication date. "that year", "later that year", "Earlier that day", "that same week": the
+ * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
+ */
 export const anchoredDayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(ANCHORED_DAY)) {
     const word = m[1] ?? m[2]!;
     const shift = word === 'same' ? 0 : word === 'next' || word === 'following' || word === 'after' ? 1 : -1;
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });
+  }
+  for (const m of view.text.matchAll(THAT_UNIT)) {
+    const unit = m[1]!;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'unit-anaphoric', preposition: false, resolve: (ctx) => unitValue(ctx.reference(precisionFor(unit)), unit, 0) });
   }
 };
 

@@ -578,6 +578,26 @@ describe('halves, added lengths and quarters (issue 4)', () => {
   });
 });
 
+describe("'that year', 'later that year', 'Earlier that day' (issue 4)", () => {
+  it('resolves them to the unit of the latest date the story named', () => {
+    expect(times('Rebels took the town in June 2019 and lost it later that year. Food prices doubled that year.')).toEqual([
+      { text: 'in June 2019', value: '2019-06' },
+      { text: 'later that year', value: '2019' },
+      { text: 'that year', value: '2019' },
+    ]);
+    expect(times('The envoy landed on 3 July. Earlier that day, the talks had been called off.')).toEqual([
+      { text: 'on 3 July', value: '2025-07-03' },
+      { text: 'Earlier that day', value: '2025-07-03' },
+    ]);
+  });
+  it("keeps 'later that year' unresolved without a publication date or an earlier date", () => {
+    expect(times('Rebels took the town and lost it later that year.', null)).toEqual([{ text: 'later that year', value: 'XXXX' }]);
+  });
+  it("does not read 'that week-long visit' as a week", () => {
+    expect(times('Officials praised that week-long visit.')).toEqual([]);
+  });
+});
+
 describe('without a publication date', () => {
   it('still resolves absolute dates and years', () => {
     expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([
