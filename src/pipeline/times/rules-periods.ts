@@ -6,23 +6,26 @@ import { EVENT_NOUNS, SEASONS } from './words.js';
 
 // Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
 const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
-// "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024"
-const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|the end of|the start of|the beginning of|the middle of)\s+$/i;
+// "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024", "bonds due 2030", "killings dating back to 1994"
+const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|due|(?:dating|dates|dated)(?: back)? to|the end of|the start of|the beginning of|the middle of)\s+$/i;
 // "the 1988 period", "its 1989 operating results", "the company's 1990 earnings": a year before a singular noun or a results word.
 const YEAR_DETERMINER = /(?:\b(?:the|its|their|his|her|our|this|that)|'s)\s+$/i;
 const COUNTED_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+[^s\W]|results|earnings|figures|levels|sales|profits|elections|talks)\b/;
 const COUNTS_AFTER = /^\s+(?:people|troops|soldiers|workers|jobs|members|employees|votes|men|women|children|cars|units|tons|tonnes|acres|miles|metres|meters|feet|pounds|dollars|shares|barrels)\b/;
-// "early 2019", "mid-1990", "the end of 1990": TimeML quotes the modifier with the year.
-const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$|\bthe (?:end|start|beginning|middle) of\s+$/i;
+// "early 2019", "mid-1990", "the end of 1990", "post-1959 politics": TimeML quotes the modifier with the year.
+const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\b(?:mid|pre|post)-$|\bthe (?:end|start|beginning|middle) of\s+$/i;
 // "2004 was a good year", "2019 saw": a year as the subject (counts take plural verbs: "2000 were").
 const YEAR_SUBJECT = /^\s+(?:was|is|saw|has|had|will|marked|brought|proved)\b/;
 // "between 2010 and 2015", "2010-2015", "2019 or 2020"
 const YEAR_JOINED = /(?:1[5-9]|20)\d\d\s*(?:-|–|to|and|or|through|until)\s*$/;
+// "in 2014, 2016 and 2019": the middle of a list of years ("In 2019, 2000 people left" is no list).
+const YEAR_LISTED = /(?:1[5-9]|20)\d\d,\s*$/;
+const YEAR_LIST_GOES_ON = /^,?\s+(?:and|or)\s+(?:1[5-9]|20)\d\d\b|^,\s*(?:1[5-9]|20)\d\d\b/;
 
 /**
- * Years: "in 2019", "since 2019", "early 2019", "2010-2015", "the 2024 elections" → `2019` …
- * A number in the year range counts only after a temporal preposition, in a range of years, before
- * an event noun, or as "2019's"; "2000 troops" is a count, not a year.
+ * Years: "in 2019", "since 2019", "early 2019", "2010-2015", "the 2024 elections", "a 1996 law" → `2019` …
+ * A number in the year range counts only after a temporal preposition, in a range or list of years,
+ * before an event noun, or as "2019's"; "2000 troops" is a count, not a year.
  */
 export const yearRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(YEAR)) {
@@ -34,7 +37,8 @@ export const yearRule: Rule = (view, out) => {
     const after = view.text.slice(end, end + 30);
     const modifiesNoun = YEAR_DETERMINER.test(lead) && COUNTED_AFTER.test(after) && !COUNTS_AFTER.test(after);
     const accepted =
-      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
+      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || (YEAR_LISTED.test(before) && YEAR_LIST_GOES_ON.test(after)) ||
+      view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
       modifiesNoun || followedByEvent(view, view.offset + end);
     if (!accepted) continue;
     const value = m[1]!;

@@ -598,6 +598,27 @@ describe("'that year', 'later that year', 'Earlier that day' (issue 4)", () => {
   });
 });
 
+describe('years after due, dating to, in lists, and before laws (issue 4)', () => {
+  it("takes 'bonds due 2030', 'dating back to 1994', 'a 1996 law' and 'post-1959'", () => {
+    expect(times('The state sold bonds due 2030 under a 1996 law.')).toEqual([
+      { text: '2030', value: '2030' },
+      { text: '1996', value: '1996' },
+    ]);
+    expect(times('Police reopened killings dating back to 1994 and studied post-1959 politics.')).toEqual([
+      { text: '1994', value: '1994' },
+      { text: 'post-1959', value: '1959' },
+    ]);
+  });
+  it("takes every year of 'in 2014, 2016 and 2019' but not the count in 'In 2019, 2000 people left'", () => {
+    expect(times('Floods struck in 2014, 2016 and 2019.')).toEqual([
+      { text: 'in 2014', value: '2014' },
+      { text: '2016', value: '2016' },
+      { text: '2019', value: '2019' },
+    ]);
+    expect(times('In 2019, 2000 people left the valley.')).toEqual([{ text: 'In 2019', value: '2019' }]);
+  });
+});
+
 describe('without a publication date', () => {
   it('still resolves absolute dates and years', () => {
     expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([

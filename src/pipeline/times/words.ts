@@ -85,7 +85,7 @@ export function unitOf(word: string): string {
 
 /**
  * Nouns that a month, year or weekday modifies as the date of an event: "the May conflict",
- * "the July meeting", "the January talks", "the 2024 elections".
+ * "the July meeting", "the January talks", "the 2024 elections", "a 1996 law".
  */
 export const EVENT_NOUNS = new Set([
   'conflict', 'war', 'talks', 'talk', 'meeting', 'meetings', 'summit', 'visit', 'visits', 'attack', 'attacks', 'election',
@@ -101,6 +101,7 @@ export const EVENT_NOUNS = new Set([
   'launch', 'test', 'tests', 'meltdown', 'crash', 'disaster', 'figures', 'data', 'report', 'release', 'results',
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
   'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
+  'law', 'laws', 'convention', 'constitution', 'charter', 'decree',
 ]);
 
 /**
