@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
 import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, sinceBefore, type Context, type Rule } from './candidate.js';
+import { NUMBER_SOURCE, UNIT_SOURCE } from './words.js';
 
 const parser = new chrono.Chrono(configuration());
 // Only certain components are used, and those come from the text, so any fixed reference serves;
@@ -12,6 +13,8 @@ const LEAD = /^(?:on|at|in|from|by)\s+/i;
 const CLOCK = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o'clock|\d[:.]\d\d\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|IST|PKT|local time)\b/i;
 // chrono ignores case; "may 10" is a modal before a number, not 10 May.
 const TRAILING_HOUR = /\s+at\s+\d{1,2}$/;
+const SHIFT_PHRASE = new RegExp(`\\b(?:within\\s+|in\\s+)?(?:${NUMBER_SOURCE})[\\s-]+${UNIT_SOURCE}(?:\\s+(?:before|after|from|prior\\s+to|later|earlier|ago))?\\b`, 'gi');
+const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 
 /**
@@ -20,20 +23,24 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
  * last named, else the publication day). A range ("August 18-19") is one span valued at its first day. Numeric dates need
- * a year ("3/4" is a fraction more often than a date).
+ * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
-  for (const r of parser.parse(view.text, REFERENCE)) {
+  // "5 days after Oct. 2": chrono would count the days from its fixed reference year; our shift rules
+  // read such phrases, so chrono sees them blanked (offsets kept) and reads only "Oct. 2".
+  const text = view.text.replace(SHIFT_PHRASE, (phrase) => ' '.repeat(phrase.length));
+  for (const r of parser.parse(text, REFERENCE)) {
+    if (UNIT.test(r.text)) continue;
     const lead = LEAD.exec(r.text);
     const read = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
     const c = r.start;
     const monthDay = c.isCertain('month') && c.isCertain('day');
     const clock = c.isCertain('hour') && CLOCK.test(read);
     // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads "at 1" as an hour; no clock word, no hour.
-    const text = clock ? read : read.replace(TRAILING_HOUR, '');
+    const quoted = clock ? read : read.replace(TRAILING_HOUR, '');
     if (!monthDay && !clock) continue;
-    if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(text)) continue;
-    if (LOWERCASE_MONTH.test(text)) continue;
+    if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(quoted)) continue;
+    if (LOWERCASE_MONTH.test(quoted)) continue;
     const start = view.offset + r.index + (lead ? lead[0].length : 0);
     const parts = {
       year: c.isCertain('year') ? c.get('year') : null,
@@ -45,7 +52,7 @@ export const chronoRule: Rule = (view, out) => {
     };
     out.push({
       start,
-      end: start + text.length,
+      end: start + quoted.length,
       type: clock ? 'TIME' : 'DATE',
       rule: r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date',
       preposition: true,

@@ -619,6 +619,26 @@ describe('years after due, dating to, in lists, and before laws (issue 4)', () =
   });
 });
 
+describe('chrono never counts from its own reference date (issue 4)', () => {
+  it("reads '5 days after Aug. 2' as a length and the date, never as a day of chrono's reference year", () => {
+    expect(times('The ceasefire collapsed 5 days after Aug. 2.')).toEqual([
+      { text: '5 days', value: 'P5D' },
+      { text: 'Aug. 2', value: '2025-08-02' },
+    ]);
+    expect(times('The ceasefire collapsed 5 days after Aug. 2.', null)).toEqual([
+      { text: '5 days', value: 'P5D' },
+      { text: 'Aug. 2', value: 'XXXX-08-02' },
+    ]);
+  });
+  it("takes the clock time's day from the story, not from '10 days before'", () => {
+    expect(times('A guard saw the van 10 days before the blast on Aug. 3. The blast came at 10 p.m.')).toEqual([
+      { text: '10 days', value: 'P10D' },
+      { text: 'on Aug. 3', value: '2025-08-03' },
+      { text: '10 p.m.', value: '2025-08-03T22:00' },
+    ]);
+  });
+});
+
 describe('without a publication date', () => {
   it('still resolves absolute dates and years', () => {
     expect(times('The truce was agreed on March 3, 2024, after clashes in 2019.', null)).toEqual([
