@@ -221,11 +221,12 @@ const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[N
 // Not the accounting terms "current account", "current assets", nor "current" as a noun ("the current swept him away").
 const CURRENT = /\b(?:([Tt]hen)[\s-])?[Cc]urrent(?=\s+[a-z])(?!\s+(?:accounts?|assets|liabilities)\b)/g;
 const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
-const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
+// "plans for the future", "well into the future" (the preposition stays out); not "the future of the talks".
+const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
 
 /**
  * Vague references: "now", "currently", "the current talks" → `PRESENT_REF`; "recently", "in recent
- * years", "the then current price" → `PAST_REF`; "soon", "in the future" → `FUTURE_REF`.
+ * years", "the then current price" → `PAST_REF`; "soon", "in the future", "plans for the future" → `FUTURE_REF`.
  */
 export const referenceRule: Rule = (view, out) => {
   const add = (re: RegExp, value: string, rule: string) => {

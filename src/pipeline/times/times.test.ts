@@ -298,6 +298,11 @@ describe('vague references', () => {
       { text: 'in the near future', value: 'FUTURE_REF' },
     ]);
   });
+  it("makes 'the future' after 'for', 'into', 'about' FUTURE_REF, quoted without the preposition, but not 'the future of'", () => {
+    expect(times('The council set aside funds for the future.')).toEqual([{ text: 'the future', value: 'FUTURE_REF' }]);
+    expect(times('The council set aside funds for the future.', null)).toEqual([{ text: 'the future', value: 'FUTURE_REF' }]);
+    expect(times('Farmers worry about the future of the river.')).toEqual([]);
+  });
   it("makes 'soon' FUTURE_REF but not 'as soon as'", () => {
     expect(times('A decision is expected soon.')).toEqual([{ text: 'soon', value: 'FUTURE_REF' }]);
     expect(times('He left as soon as he could.')).toEqual([]);
