@@ -4,7 +4,8 @@ import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from '
 
 // The lead words are matched so the rule can see them. TimeML's spans (TimeBank): prepositions stay out
 // ("for [three days]"); approximations, a definite article and "the past/next" join ("[nearly two
-// years]", "[the nine months]", "[the last three months]").
+// years]", "[the nine months]", "[the last three months]"), except the article of a noun that the
+// length modifies ("the [two-week] crisis").
 const COUNT_BEFORE = new RegExp(
   `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE}|couple\\s+of)(\\s+1/2|\\s+and\\s+a\\s+half)?(\\s+(?:more|additional|further|extra))?[\\s-]+$`,
   'i',
@@ -44,7 +45,9 @@ export const durationRule: Rule = (view, out) => {
       if (unit === 'quarter' && SINGULAR.test(count) && !m[7]) continue; // "in a quarter that produced a loss" is one quarter, not a length
       const n = numberOf(count.replace(/^couple\s+of$/i, 'a couple of'));
       const value = durationValue(n === null ? null : n + (m[6] || halfAfter ? 0.5 : 0), unit);
-      const lead = m[2]?.length ?? 0;
+      // "the [two-week] crisis", "the [two day] rally": a length that modifies a noun leaves the noun's article out.
+      const modifier = m[4] !== undefined && (before.endsWith('-') || (!u[2] && n !== null && n > 1));
+      const lead = m[2]?.length ?? (modifier ? m[4]!.length : 0);
       const start = view.offset + u.index - before.length + m.index + lead;
       const spanEnd = view.offset + end + (halfAfter ? halfAfter[0].length : after.startsWith('-long') ? 5 : 0);
       out.push({ start, end: spanEnd, type: 'DURATION', rule: 'duration', preposition: false, resolve: () => value });

@@ -375,6 +375,13 @@ describe('durations and sets', () => {
     expect(times('They ended a decade-long dispute.')).toEqual([{ text: 'a decade-long', value: 'P10Y' }]);
     expect(times('He made a one-day visit.')).toEqual([{ text: 'one-day', value: 'P1D' }]);
   });
+  it("leaves the noun's article out of a length that modifies it: 'the [two-week] siege', 'the [three day] summit' (issue 4)", () => {
+    expect(times('The two-week siege ended when the three day summit opened.')).toEqual([
+      { text: 'two-week', value: 'P2W' },
+      { text: 'three day', value: 'P3D' },
+    ]);
+    expect(times('The nine months of talks were hard.')).toEqual([{ text: 'The nine months', value: 'P9M' }]);
+  });
   it("makes 'for years' PXY and skips ages such as 'a 45-year-old'", () => {
     expect(times('The dispute has festered for years.')).toEqual([{ text: 'years', value: 'PXY' }]);
     expect(times('A 45-year-old farmer was detained.')).toEqual([]);
