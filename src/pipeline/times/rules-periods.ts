@@ -147,14 +147,15 @@ export const quarterRule: Rule = (view, out) => {
   }
 };
 
-const SEASON = /\b(?:(last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
-const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for)\s+$/i;
+const SEASON = /\b(?:(this\s+past|this\s+coming|last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
+const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for|into|from|of)\s+$/i;
 
 const SEASON_GATE = /spring|summer|autumn|fall|winter/i;
 
 /**
  * Seasons: "last summer" → `2024-SU` (told in September 2025: "this summer" is 2025's), "the summer of
- * 2019" → `2019-SU`, "in the spring" by the clause's tense. Winter carries the year of its December.
+ * 2019" → `2019-SU`, "in the spring" and "well into the summer" by the clause's tense, "this past
+ * spring" → the latest spring. Winter carries the year of its December.
  * "fall" counts only with a year or "last/next/this", or as "in the fall" not followed by "of".
  */
 export const seasonRule: Rule = (view, out) => {
@@ -162,10 +163,10 @@ export const seasonRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(SEASON)) {
     const name = m[2]!;
     if (name !== name.toLowerCase()) continue; // "Summer Olympics", "Winter Palace"
-    const lead = (m[1] ?? '').toLowerCase();
+    const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const year = m[3] ?? m[4];
     const before = view.text.slice(Math.max(0, m.index - 12), m.index);
-    const relative = lead === 'last' || lead === 'next' || lead === 'this';
+    const relative = lead === 'last' || lead === 'next' || lead.startsWith('this');
     if (!year && !relative && !SEASON_LEAD.test(before)) continue;
     // "a fall in confidence", "the fall of Kabul" are not the season; "in the fall" is.
     if (name === 'fall' && !year && !relative) {
@@ -194,7 +195,9 @@ function seasonValue(ctx: Context, season: { code: string; index: number }, lead
     const thisYear = season.index === 3 && a.month <= 2 ? a.year - 1 : a.year;
     return `${thisYear + (lead === 'last' ? -1 : lead === 'next' ? 1 : 0)}-${season.code}`;
   }
-  const ordinal = seasonOrdinal(a, season.index, directionOf(ctx.tense(), PERIOD_DEFAULTS));
+  // "this past spring" is the latest spring, "this coming winter" the next one.
+  const direction = lead === 'this past' ? 'past' : lead === 'this coming' ? 'future' : directionOf(ctx.tense(), PERIOD_DEFAULTS);
+  const ordinal = seasonOrdinal(a, season.index, direction);
   return `${Math.floor(ordinal / 4)}-${season.code}`;
 }
 

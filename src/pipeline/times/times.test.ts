@@ -350,6 +350,12 @@ describe('years, decades, centuries, quarters and seasons', () => {
     ]);
     expect(times('She reached the first quarter-final.')).toEqual([]);
   });
+  it("resolves 'this past spring' to the latest spring and seasons after 'into', 'from' and 'of' by the tense (issue 4)", () => {
+    expect(times('Exports slumped this past spring.')).toEqual([{ text: 'this past spring', value: '2025-SP' }]);
+    expect(times('Shortages lasted well into the summer.')).toEqual([{ text: 'the summer', value: '2025-SU' }]);
+    expect(times('Orders recovered from the lows of the early winter.', '2025-03-10')).toEqual([{ text: 'the early winter', value: '2024-WI' }]);
+    expect(times('Exports slumped this past spring.', null)).toEqual([{ text: 'this past spring', value: 'XXXX-SP' }]);
+  });
   it("resolves 'last summer' to 2024-SU, 'this summer' to 2025-SU and 'the summer of 2019' to 2019-SU", () => {
     expect(times('Floods hit the region last summer and again this summer.')).toEqual([
       { text: 'last summer', value: '2024-SU' },
