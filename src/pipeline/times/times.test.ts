@@ -74,6 +74,16 @@ describe('weekdays', () => {
     expect(times('The government plans to hold talks on Wednesday.')).toEqual([{ text: 'on Wednesday', value: '2025-09-17' }]);
     expect(times("The rebels won't attend on Thursday.")).toEqual([{ text: 'on Thursday', value: '2025-09-18' }]);
   });
+  it("reads a plan in the past perfect as overtaken, so behind: 'had been due to expire Friday' → 2025-09-12 (issue 4)", () => {
+    expect(times('The permit had been due to expire on Friday.')).toEqual([{ text: 'on Friday', value: '2025-09-12' }]);
+    expect(times('The envoys had planned to meet on Thursday.')).toEqual([{ text: 'on Thursday', value: '2025-09-11' }]);
+    expect(times('The permit is due to expire on Friday.')).toEqual([{ text: 'on Friday', value: '2025-09-19' }]);
+    expect(times('The permit had been due to expire on Friday.', null)).toEqual([{ text: 'on Friday', value: 'XXXX-XX-XX' }]);
+  });
+  it("reads \"'d\" before a bare verb as 'would': \"he'd like to meet on Friday\" → 2025-09-19 (issue 4)", () => {
+    expect(times("The envoy said he'd like to meet on Friday.")).toEqual([{ text: 'on Friday', value: '2025-09-19' }]);
+    expect(times("The envoy said they'd signed the deal on Friday.")).toEqual([{ text: 'on Friday', value: '2025-09-12' }]);
+  });
   it("resolves 'last Tuesday' to 2025-09-09 and 'last Sunday' in a Sunday story to a week back", () => {
     expect(times('Troops withdrew last Tuesday.')).toEqual([{ text: 'last Tuesday', value: '2025-09-09' }]);
     expect(times('Troops withdrew last Sunday.')).toEqual([{ text: 'last Sunday', value: '2025-09-07' }]);
