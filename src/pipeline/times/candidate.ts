@@ -76,14 +76,19 @@ export function directionOf(tense: Tense, fallback: { present: Direction; none: 
 }
 
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
+// "as early as Tuesday", "postponed until Tuesday morning", "gave the family until 9 a.m. Tuesday": a deadline ahead.
+const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjourned|extended|gave|given|give)\s+(?:[\w']+\s+){0,3}?until)\s+$/i;
 
 /**
- * Whether "since" leads the expression starting at `at` in `text`: "has been on patrol since March"
- * counts from a time already past, whatever tense a nearby verb has ("… since March and will return").
- * @example sinceBefore('Talks have stalled since July', 25) // true
+ * The direction the words leading the expression at `at` in `text` force, whatever tense a nearby
+ * verb has: "since March" is behind ("has been on patrol since March and will return"), "as early
+ * as Tuesday" and "postponed until Tuesday" ahead; otherwise null.
+ * @example leadDirection('Talks have stalled since July', 25) // 'past'
  */
-export function sinceBefore(text: string, at: number): boolean {
-  return SINCE.test(text.slice(Math.max(0, at - 24), at));
+export function leadDirection(text: string, at: number): 'past' | 'future' | null {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (SINCE.test(before)) return 'past';
+  return AHEAD.test(before) ? 'future' : null;
 }
 
 /** Weekdays and month-days: "meets on Monday" is ahead; with no verb, the closer one. */

@@ -1,7 +1,7 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
 import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
-import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, sinceBefore, type Context, type Rule } from './candidate.js';
+import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, leadDirection, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, UNIT_SOURCE } from './words.js';
 
 const parser = new chrono.Chrono(configuration());
@@ -47,7 +47,7 @@ export const chronoRule: Rule = (view, out) => {
       month: monthDay ? c.get('month') : null,
       day: monthDay ? c.get('day') : null,
       weekday: c.isCertain('weekday') ? c.get('weekday') : null,
-      since: sinceBefore(view.text, start - view.offset),
+      lead: leadDirection(view.text, start - view.offset),
       time: clock ? `T${two(c.get('hour') ?? 0)}:${two(c.get('minute') ?? 0)}` : '',
     };
     out.push({
@@ -66,8 +66,8 @@ interface Parts {
   month: number | null;
   day: number | null;
   weekday: number | null;
-  /** "since Aug. 7": behind the publication date whatever the tense. */
-  since: boolean;
+  /** "since Aug. 7" behind the publication date, "as early as Aug. 7" ahead, whatever the tense. */
+  lead: Direction | null;
 }
 
 function dateValue(ctx: Context, p: Parts): string {
@@ -77,11 +77,12 @@ function dateValue(ctx: Context, p: Parts): string {
     if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
     // "The incidents of Aug. 7 underscore …": a present clause names a month-day either side, so the nearer one.
     // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
-    const year = p.since ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS));
+    const year =
+      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, p.lead ?? directionOf(ctx.tense(), PERIOD_DEFAULTS));
     return `${year}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
-  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.since ? 'past' : directionOf(ctx.tense(), DAY_DEFAULTS)));
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.lead ?? directionOf(ctx.tense(), DAY_DEFAULTS)));
   // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
   return formatDay(ctx.reference('day') ?? a.day);
 }

@@ -548,6 +548,19 @@ describe('more news forms (issue 4)', () => {
   });
 });
 
+describe("'as early as' and 'postponed until' point ahead whatever the nearest verb says (issue 4)", () => {
+  it("resolves 'as early as Tuesday' in a past clause to the coming Tuesday, 2025-09-16", () => {
+    expect(times('The envoy said talks could resume as early as Tuesday.')).toEqual([{ text: 'Tuesday', value: '2025-09-16' }]);
+  });
+  it("resolves 'postponed until Thursday morning' and 'gave them until 9 a.m. Tuesday' to the coming days", () => {
+    expect(times('The court postponed until Thursday morning its ruling.')).toEqual([{ text: 'Thursday morning', value: '2025-09-18TMO' }]);
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.')).toEqual([{ text: '9 a.m. Tuesday', value: '2025-09-16T09:00' }]);
+  });
+  it('keeps the days unresolved without a publication date', () => {
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.', null)).toEqual([{ text: '9 a.m. Tuesday', value: 'XXXX-XX-XXT09:00' }]);
+  });
+});
+
 describe("'since' points back whatever the nearest verb says (issue 4)", () => {
   it("resolves 'since November' beside a future verb to last November, 2024-11", () => {
     expect(times('The frigate has patrolled the gulf since November and will sail home soon.')).toEqual([
