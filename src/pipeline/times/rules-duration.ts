@@ -7,7 +7,7 @@ import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from '
 // years]", "[the nine months]", "[the last three months]"), except the article of a noun that the
 // length modifies ("the [two-week] crisis").
 const COUNT_BEFORE = new RegExp(
-  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE}|couple\\s+of)(\\s+1/2|\\s+and\\s+a\\s+half)?(\\s+(?:more|additional|further|extra))?[\\s-]+$`,
+  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE}|couple\\s+of)(\\s+1/2|\\s+and\\s+a\\s+half)?(\\s+(?:more|additional|further|extra|trading|business|working))?[\\s-]+$`,
   'i',
 );
 // "a day", "one year" alone are often not durations ("One day, …", "a day after the vote").
@@ -23,7 +23,8 @@ const NOT_QUARTERS = /^(?:\s+of\b|-)/;
 /**
  * Durations: "three days" → `P3D`, "two years" → `P2Y`, "the past two weeks" → `P2W`, "a 24-hour
  * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`, "2 1/2 years" and "a year and a
- * half" → `P2Y6M`, `P1Y6M`, "two more weeks", "an additional year", "the past two quarters" → `P2Q`. A span leaves out "for"/"over"
+ * half" → `P2Y6M`, `P1Y6M`, "two more weeks", "an additional year", "eight trading days" → `P8D`,
+ * "the past two quarters" → `P2Q`. A span leaves out "for"/"over"
  * (TimeML's convention) but keeps "the past"/"the next", which say where the stretch lies, and
  * "nearly"/"about"/"more than" and "the" ("the nine months"), as TimeBank quotes them.
  */

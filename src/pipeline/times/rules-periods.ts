@@ -69,19 +69,29 @@ function followedByEvent(view: SentenceView, offset: number): boolean {
 // "the 1990s", "the early 2000s", "the '90s", "the 80s" (the two-digit form needs "the": "in their 80s" is an age).
 const DECADE = /\b([Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|'?([1-9])0)'?s\b/g;
 
-const DECADE_GATE = /\d0'?s\b/;
+const DECADE_GATE = /\d0'?s\b|ties\b/;
+// "the nineties", "the late eighties", as transcripts write them; "the" again, since "in his sixties" is an age.
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const SPELLED_DECADE = new RegExp(`\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(${DECADE_WORDS.join('|')})\\b`, 'g');
 
-/** Decades: "the 1990s" → `199`, "the '90s" → `199`, "the 2020s" → `202`. */
+/** Decades: "the 1990s" → `199`, "the '90s" and "the nineties" → `199`, "the 2020s" and "the twenties" → `202`. */
 export const decadeRule: Rule = (view, out) => {
   if (!DECADE_GATE.test(view.text)) return;
+  const add = (index: number, length: number, value: string) => {
+    const start = view.offset + index;
+    out.push({ start, end: start + length, type: 'DATE', rule: 'decade', preposition: true, resolve: () => value });
+  };
   for (const m of view.text.matchAll(DECADE)) {
     if (!m[2] && !m[1]) continue;
-    // A two-digit decade: "the 20s" is the 2020s, "the 90s" the 1990s.
-    const value = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
-    const start = view.offset + m.index;
-    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'decade', preposition: true, resolve: () => value });
+    add(m.index, m[0].length, m[2] ?? twoDigitDecade(Number(m[3])));
   }
+  for (const m of view.text.matchAll(SPELLED_DECADE)) add(m.index, m[0].length, twoDigitDecade(DECADE_WORDS.indexOf(m[1]!) + 2));
 };
+
+/** A decade named by its tens digit: "the 20s" is the 2020s, "the 90s" the 1990s. */
+function twoDigitDecade(tens: number): string {
+  return tens >= 3 ? `19${tens}` : `20${tens}`;
+}
 
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[- ]first))[\s-]+century\b/gi;

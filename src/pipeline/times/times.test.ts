@@ -378,6 +378,16 @@ describe('years, decades, centuries, quarters and seasons', () => {
   });
 });
 
+describe('spelled decades (issue 4)', () => {
+  it("reads 'the nineties' as 199 and 'the late sixties' as 196, but not the age 'in his sixties'", () => {
+    expect(times('Unions grew through the nineties after strikes in the late sixties.')).toEqual([
+      { text: 'the nineties', value: '199' },
+      { text: 'in the late sixties', value: '196' },
+    ]);
+    expect(times('The general, in his sixties, retired.')).toEqual([]);
+  });
+});
+
 describe('durations and sets', () => {
   it("makes 'for three days' a DURATION P3D quoted without 'for', and 'two years' P2Y", () => {
     expect(times('Delegates talked for three days.', SUNDAY, true)).toEqual([{ text: 'three days', value: 'P3D', type: 'DURATION' }]);
@@ -599,6 +609,10 @@ describe('halves, added lengths and quarters (issue 4)', () => {
     expect(times('The truce will hold for two more weeks.')).toEqual([{ text: 'two more weeks', value: 'P2W' }]);
     expect(times('The lease may be extended for an additional year.')).toEqual([{ text: 'an additional year', value: 'P1Y' }]);
     expect(times('Exports should double over the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
+  });
+  it("reads 'eight trading days' as P8D but not 'a calendar year' of a change of books", () => {
+    expect(times('The index fell for eight trading days.')).toEqual([{ text: 'eight trading days', value: 'P8D' }]);
+    expect(times('The bank moved from a fiscal year to a calendar year.')).toEqual([]);
   });
   it("reads 'the past two quarters' as P2Q and 'every quarter' as a SET, but not 'three quarters of the vote'", () => {
     expect(times('The airline lost money in the past two quarters.')).toEqual([{ text: 'the past two quarters', value: 'P2Q' }]);
