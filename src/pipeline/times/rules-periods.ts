@@ -2,7 +2,7 @@
 import type { Anchor, Direction } from './calendar.js';
 import { yearShift } from './calendar.js';
 import { directionOf, PERIOD_DEFAULTS, tokenIndexAt, type Context, type Rule, type SentenceView } from './candidate.js';
-import { EVENT_NOUNS, SEASONS } from './words.js';
+import { EVENT_NOUNS, MONTHS, SEASONS } from './words.js';
 
 // Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
 const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
@@ -231,10 +231,13 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 const SPELLED_GATE = /eighteen|nineteen|two thousand/i;
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season joins the year.
+const NAMED_BEFORE = new RegExp(`(?:\\b(${MONTHS.join('|')}),?\\s+|\\b((?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+))$`);
 
 /**
  * Years spelled out, as broadcast transcripts write them: "nineteen ninety-six" → `1996`, "the year
- * two thousand" → `2000`, "in two thousand and one" → `2001`.
+ * two thousand" → `2000`, "in two thousand and one" → `2001`, with the month or season before them:
+ * "January nineteen ninety-seven" → `1997-01`, "the winter of nineteen ninety-four" → `1994-WI`.
  */
 export const spelledYearRule: Rule = (view, out) => {
   if (!SPELLED_GATE.test(view.text)) return;
@@ -253,8 +256,11 @@ export const spelledYearRule: Rule = (view, out) => {
       else if (teen) value = base + TEEN.indexOf(teen.toLowerCase()) + 10;
       else value = base + (TENS_WORDS.indexOf(tens!.toLowerCase()) + 2) * 10 + (digit ? DIGIT.indexOf(digit.toLowerCase()) + 1 : 0);
     }
-    const text = String(value);
-    const start = view.offset + m.index;
-    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'year-spelled', preposition: true, resolve: () => text });
+    const named = theYear ? null : NAMED_BEFORE.exec(view.text.slice(Math.max(0, m.index - 24), m.index));
+    const month = named?.[1] ? `-${String(MONTHS.indexOf(named[1]) + 1).padStart(2, '0')}` : '';
+    const season = named?.[3] ? `-${SEASONS[named[3]]!.code}` : '';
+    const text = `${value}${month}${season}`;
+    const start = view.offset + m.index - (named?.[0].length ?? 0);
+    out.push({ start, end: view.offset + m.index + m[0].length, type: 'DATE', rule: 'year-spelled', preposition: true, resolve: () => text });
   }
 };

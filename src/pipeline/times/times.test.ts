@@ -547,6 +547,11 @@ describe('more news forms (issue 4)', () => {
     expect(times('The feud lasted two decades.')).toEqual([{ text: 'two decades', value: 'P20Y' }]);
     expect(times('Howes, 37 years old, was freed.')).toEqual([]);
   });
+  it("joins a month or season to a spelled-out year: 'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (issue 4)", () => {
+    expect(times('Oil hit its low in January nineteen ninety-seven.')).toEqual([{ text: 'in January nineteen ninety-seven', value: '1997-01' }]);
+    expect(times('We saw that level in the winter of nineteen ninety-four.')).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
+    expect(times('We saw that level in the winter of nineteen ninety-four.', null)).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
+  });
   it("reads spelled-out years: 'nineteen ninety-six', 'the year two thousand', but not 'two thousand people'", () => {
     expect(times('Sales peaked in nineteen ninety-six.')).toEqual([{ text: 'in nineteen ninety-six', value: '1996' }]);
     expect(times('Planning for the year two thousand began.')).toEqual([{ text: 'the year two thousand', value: '2000' }]);
