@@ -615,6 +615,16 @@ describe('halves, added lengths and quarters (issue 4)', () => {
     expect(times('The lease may be extended for an additional year.')).toEqual([{ text: 'an additional year', value: 'P1Y' }]);
     expect(times('Exports should double over the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
   });
+  it("splits a range between two months into two dates: 'from Aug. 26 to Oct. 2' (issue 4)", () => {
+    expect(times('The fund bought shares from Aug. 26 to Oct. 2, 2024.')).toEqual([
+      { text: 'Aug. 26', value: '2024-08-26' },
+      { text: 'Oct. 2, 2024', value: '2024-10-02' },
+    ]);
+    expect(times('The fund bought shares from Aug. 26 to Sept. 2.', null)).toEqual([
+      { text: 'Aug. 26', value: 'XXXX-08-26' },
+      { text: 'Sept. 2', value: 'XXXX-09-02' },
+    ]);
+  });
   it("reads 'eight trading days' as P8D but not 'a calendar year' of a change of books", () => {
     expect(times('The index fell for eight trading days.')).toEqual([{ text: 'eight trading days', value: 'P8D' }]);
     expect(times('The bank moved from a fiscal year to a calendar year.')).toEqual([]);
