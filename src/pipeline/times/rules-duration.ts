@@ -40,6 +40,7 @@ export const durationRule: Rule = (view, out) => {
     if (unit === 'quarter' && NOT_QUARTERS.test(after)) continue;
     if (m) {
       const count = m[5]!;
+      if (/^\d/.test(count) && /^[A-Z]/.test(u[1]!)) continue; // "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title
       const halfAfter = m[6] ? null : HALF_AFTER.exec(after);
       const counted = m[1] || m[2] || m[3] || m[7] || halfAfter;
       if (SINGULAR.test(count) && !counted && !before.endsWith('-') && !after.startsWith('-')) continue;

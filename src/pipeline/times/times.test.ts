@@ -625,6 +625,9 @@ describe('halves, added lengths and quarters (issue 4)', () => {
       { text: 'Sept. 2', value: 'XXXX-09-02' },
     ]);
   });
+  it("does not read a title with a capitalised unit as a length: 'told CBS's 60 Minutes'", () => {
+    expect(times("The minister told CBS's 60 Minutes he would resign.")).toEqual([]);
+  });
   it("reads 'eight trading days' as P8D but not 'a calendar year' of a change of books", () => {
     expect(times('The index fell for eight trading days.')).toEqual([{ text: 'eight trading days', value: 'P8D' }]);
     expect(times('The bank moved from a fiscal year to a calendar year.')).toEqual([]);
