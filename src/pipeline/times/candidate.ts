@@ -22,9 +22,9 @@ export interface Context {
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'year';
 
-/** The precision a shift by `unit` needs from its reference date: days and weeks need a day. */
+/** The precision a shift by `unit` needs from its reference date: days and weeks need a day, quarters a month. */
 export function precisionFor(unit: string): Precision {
-  if (unit === 'month') return 'month';
+  if (unit === 'month' || unit === 'quarter') return 'month';
   if (unit === 'year' || unit === 'decade' || unit === 'century') return 'year';
   return 'day';
 }
@@ -73,6 +73,22 @@ export function tokenStartingAt(view: SentenceView, offset: number): Token | und
 export function directionOf(tense: Tense, fallback: { present: Direction; none: Direction }): Direction {
   if (tense === 'past' || tense === 'future') return tense;
   return tense === 'present' ? fallback.present : fallback.none;
+}
+
+const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
+// "as early as Tuesday", "postponed until Tuesday morning", "gave the family until 9 a.m. Tuesday": a deadline ahead.
+const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjourned|extended|gave|given|give)\s+(?:[\w']+\s+){0,3}?until)\s+$/i;
+
+/**
+ * The direction the words leading the expression at `at` in `text` force, whatever tense a nearby
+ * verb has: "since March" is behind ("has been on patrol since March and will return"), "as early
+ * as Tuesday" and "postponed until Tuesday" ahead; otherwise null.
+ * @example leadDirection('Talks have stalled since July', 25) // 'past'
+ */
+export function leadDirection(text: string, at: number): 'past' | 'future' | null {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (SINCE.test(before)) return 'past';
+  return AHEAD.test(before) ? 'future' : null;
 }
 
 /** Weekdays and month-days: "meets on Monday" is ahead; with no verb, the closer one. */

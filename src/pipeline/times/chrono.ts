@@ -1,7 +1,8 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
 import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
-import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, type Context, type Rule } from './candidate.js';
+import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, leadDirection, type Candidate, type Context, type Rule } from './candidate.js';
+import { NUMBER_SOURCE, UNIT_SOURCE } from './words.js';
 
 const parser = new chrono.Chrono(configuration());
 // Only certain components are used, and those come from the text, so any fixed reference serves;
@@ -11,6 +12,10 @@ const LEAD = /^(?:on|at|in|from|by)\s+/i;
 // "10am", "8.45pm", "5 o'clock", "10:30 GMT"; a bare "3:48" is a race time more often than a clock time.
 const CLOCK = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o'clock|\d[:.]\d\d\s*(?:GMT|BST|UTC|CET|EST|EDT|PST|PDT|IST|PKT|local time)\b/i;
 // chrono ignores case; "may 10" is a modal before a number, not 10 May.
+const TRAILING_HOUR = /\s+at\s+\d{1,2}$/;
+const SECOND_DATE = /\s*(?:-|–|to|through|until)\s*(?=[A-Z])/;
+const SHIFT_PHRASE = new RegExp(`\\b(?:within\\s+|in\\s+)?(?:${NUMBER_SOURCE})[\\s-]+${UNIT_SOURCE}(?:\\s+(?:before|after|from|prior\\s+to|later|earlier|ago))?\\b`, 'gi');
+const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 
 /**
@@ -18,43 +23,68 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
  * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
- * last named, else the publication day). A range ("August 18-19") is one span valued at its first day. Numeric dates need
- * a year ("3/4" is a fraction more often than a date).
+ * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 26 to Oct. 20" is two dates. Numeric dates need
+ * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
-  for (const r of parser.parse(view.text, REFERENCE)) {
+  // "5 days after Oct. 2": chrono would count the days from its fixed reference year; our shift rules
+  // read such phrases, so chrono sees them blanked (offsets kept) and reads only "Oct. 2".
+  const text = view.text.replace(SHIFT_PHRASE, (phrase) => ' '.repeat(phrase.length));
+  for (const r of parser.parse(text, REFERENCE)) {
+    if (UNIT.test(r.text)) continue;
     const lead = LEAD.exec(r.text);
-    const text = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
+    const read = (lead ? r.text.slice(lead[0].length) : r.text).replace(/[\s,;:]+$/, '');
     const c = r.start;
     const monthDay = c.isCertain('month') && c.isCertain('day');
-    const clock = c.isCertain('hour') && CLOCK.test(text);
+    const clock = c.isCertain('hour') && CLOCK.test(read);
+    // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads "at 1" as an hour; no clock word, no hour.
+    const quoted = clock ? read : read.replace(TRAILING_HOUR, '');
     if (!monthDay && !clock) continue;
-    if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(text)) continue;
-    if (LOWERCASE_MONTH.test(text)) continue;
+    if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(quoted)) continue;
+    if (LOWERCASE_MONTH.test(quoted)) continue;
     const start = view.offset + r.index + (lead ? lead[0].length : 0);
-    const parts = {
-      year: c.isCertain('year') ? c.get('year') : null,
-      month: monthDay ? c.get('month') : null,
-      day: monthDay ? c.get('day') : null,
-      weekday: c.isCertain('weekday') ? c.get('weekday') : null,
-      time: clock ? `T${two(c.get('hour') ?? 0)}:${two(c.get('minute') ?? 0)}` : '',
-    };
-    out.push({
-      start,
-      end: start + text.length,
-      type: clock ? 'TIME' : 'DATE',
-      rule: r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date',
-      preposition: true,
-      resolve: (ctx) => dateValue(ctx, parts) + parts.time,
-    });
+    const direction = leadDirection(view.text, start - view.offset);
+    // "from Aug. 26 to Oct. 20": two dates, as TimeML marks them; "August 18-19" stays one span at its first day.
+    const second = r.end && !clock ? SECOND_DATE.exec(quoted) : null;
+    if (second && r.end!.isCertain('month') && r.end!.isCertain('day')) {
+      const at = second.index + second[0].length;
+      const first = partsOf(c, false, direction);
+      const last = partsOf(r.end!, false, direction);
+      // "Dec. 26 to Jan. 2, 2024": the first date takes the year the second names.
+      if (first.year === null && last.year !== null) first.year = last.year - (first.month! > last.month! ? 1 : 0);
+      out.push(candidate(start, second.index, first, 'chrono-date'));
+      out.push(candidate(start + at, quoted.length - at, last, 'chrono-date'));
+      continue;
+    }
+    out.push(candidate(start, quoted.length, partsOf(c, clock, direction), r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
   }
 };
+
+function partsOf(c: chrono.ParsedComponents, clock: boolean, lead: Direction | null): Parts {
+  const monthDay = c.isCertain('month') && c.isCertain('day');
+  return {
+    year: c.isCertain('year') ? c.get('year') : null,
+    month: monthDay ? c.get('month') : null,
+    day: monthDay ? c.get('day') : null,
+    weekday: c.isCertain('weekday') ? c.get('weekday') : null,
+    lead,
+    time: clock ? `T${two(c.get('hour') ?? 0)}:${two(c.get('minute') ?? 0)}` : '',
+  };
+}
+
+function candidate(start: number, length: number, parts: Parts, rule: string): Candidate {
+  return { start, end: start + length, type: parts.time ? 'TIME' : 'DATE', rule, preposition: true, resolve: (ctx) => dateValue(ctx, parts) + parts.time };
+}
 
 interface Parts {
   year: number | null;
   month: number | null;
   day: number | null;
   weekday: number | null;
+  /** "since Aug. 7" behind the publication date, "as early as Aug. 7" ahead, whatever the tense. */
+  lead: Direction | null;
+  /** `T10:30` for a clock time, else empty. */
+  time: string;
 }
 
 function dateValue(ctx: Context, p: Parts): string {
@@ -63,10 +93,13 @@ function dateValue(ctx: Context, p: Parts): string {
     if (p.year !== null) return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
     if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
     // "The incidents of Aug. 7 underscore …": a present clause names a month-day either side, so the nearer one.
-    return `${monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS))}-${two(p.month)}-${two(p.day)}`;
+    // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
+    const year =
+      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, p.lead ?? directionOf(ctx.tense(), PERIOD_DEFAULTS));
+    return `${year}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
-  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS)));
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.lead ?? directionOf(ctx.tense(), DAY_DEFAULTS)));
   // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
   return formatDay(ctx.reference('day') ?? a.day);
 }

@@ -4,9 +4,10 @@ import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from '
 
 // The lead words are matched so the rule can see them. TimeML's spans (TimeBank): prepositions stay out
 // ("for [three days]"); approximations, a definite article and "the past/next" join ("[nearly two
-// years]", "[the nine months]", "[the last three months]").
+// years]", "[the nine months]", "[the last three months]"), except the article of a noun that the
+// length modifies ("the [two-week] crisis").
 const COUNT_BEFORE = new RegExp(
-  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE})[\\s-]+$`,
+  `(?:((?:the\\s+)?(?:past|last|next|coming|previous|first|following|final|initial)\\s+)|((?:for|over|within|after|in|lasting|spanning)\\s+)|((?:about|around|nearly|almost|roughly|approximately|some|(?:more|less|fewer)\\s+than|at\\s+least|no\\s+more\\s+than|up\\s+to)\\s+)|(the\\s+))?\\b(${NUMBER_SOURCE}|couple\\s+of)(\\s+1/2|\\s+and\\s+a\\s+half)?(\\s+(?:more|additional|further|extra|trading|business|working))?[\\s-]+$`,
   'i',
 );
 // "a day", "one year" alone are often not durations ("One day, …", "a day after the vote").
@@ -14,10 +15,16 @@ const SINGULAR = /^(?:a|an|one)$/i;
 // "for years", "within weeks", but not "in years of conflict" nor "years ago".
 const BARE_LEAD = /\b(?:for|over|within|after|in)\s+$/i;
 const BARE_NOT_AFTER = /^\s+(?:ago|later|earlier|of\s+(?:the|his|her|their))\b/i;
+// "a year and a half", "two hours and a half"
+const HALF_AFTER = /^\s+and\s+a\s+half\b/;
+// "three quarters of the vote", "a quarter of an hour", "the quarter-finals": fractions and rounds, not quarters of a year.
+const NOT_QUARTERS = /^(?:\s+of\b|-)/;
 
 /**
  * Durations: "three days" → `P3D`, "two years" → `P2Y`, "the past two weeks" → `P2W`, "a 24-hour
- * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`. A span leaves out "for"/"over"
+ * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`, "2 1/2 years" and "a year and a
+ * half" → `P2Y6M`, `P1Y6M`, "two more weeks", "an additional year", "eight trading days" → `P8D`,
+ * "the past two quarters" → `P2Q`. A span leaves out "for"/"over"
  * (TimeML's convention) but keeps "the past"/"the next", which say where the stretch lies, and
  * "nearly"/"about"/"more than" and "the" ("the nine months"), as TimeBank quotes them.
  */
@@ -30,13 +37,21 @@ export const durationRule: Rule = (view, out) => {
     if (after.startsWith('-old') || /^\s+old\b/.test(after)) continue; // "a 45-year-old", "Howes, 37 years old"
     const before = view.text.slice(Math.max(0, u.index - 48), u.index);
     const m = COUNT_BEFORE.exec(before);
+    if (unit === 'quarter' && NOT_QUARTERS.test(after)) continue;
     if (m) {
       const count = m[5]!;
-      if (SINGULAR.test(count) && !m[1] && !m[2] && !m[3] && !before.endsWith('-') && !after.startsWith('-')) continue;
-      const value = durationValue(numberOf(count), unit);
-      const lead = m[2]?.length ?? 0;
+      if (/^\d/.test(count) && /^[A-Z]/.test(u[1]!)) continue; // "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title
+      const halfAfter = m[6] ? null : HALF_AFTER.exec(after);
+      const counted = m[1] || m[2] || m[3] || m[7] || halfAfter;
+      if (SINGULAR.test(count) && !counted && !before.endsWith('-') && !after.startsWith('-')) continue;
+      if (unit === 'quarter' && SINGULAR.test(count) && !m[7]) continue; // "in a quarter that produced a loss" is one quarter, not a length
+      const n = numberOf(count.replace(/^couple\s+of$/i, 'a couple of'));
+      const value = durationValue(n === null ? null : n + (m[6] || halfAfter ? 0.5 : 0), unit);
+      // "the [two-week] crisis", "the [two day] rally": a length that modifies a noun leaves the noun's article out.
+      const modifier = m[4] !== undefined && (before.endsWith('-') || (!u[2] && n !== null && n > 1));
+      const lead = m[2]?.length ?? (modifier ? m[4]!.length : 0);
       const start = view.offset + u.index - before.length + m.index + lead;
-      const spanEnd = view.offset + end + (after.startsWith('-long') ? 5 : 0);
+      const spanEnd = view.offset + end + (halfAfter ? halfAfter[0].length : after.startsWith('-long') ? 5 : 0);
       out.push({ start, end: spanEnd, type: 'DURATION', rule: 'duration', preposition: false, resolve: () => value });
     } else if (u[2] && unit !== 'second' && unit !== 'minute' && BARE_LEAD.test(before) && !BARE_NOT_AFTER.test(after)) {
       const value = durationValue(null, unit);
@@ -46,16 +61,23 @@ export const durationRule: Rule = (view, out) => {
 };
 
 /**
- * A TIMEX3 duration: `P3D`, `PT24H`, `P2W` for a fortnight, `P20Y` for two decades, `PXY` when the count is vague.
+ * A TIMEX3 duration: `P3D`, `PT24H`, `P2W` for a fortnight, `P20Y` for two decades, `P2Y6M` for two
+ * and a half years (`P2.5W` where no smaller unit fits), `PXY` when the count is vague.
  * @example durationValue(3, 'day') // 'P3D'
+ * @example durationValue(1.5, 'hour') // 'PT1H30M'
  */
 export function durationValue(n: number | null, unit: string): string {
   // "two decades" → P20Y, "a century" → P100Y: counted decades and centuries in years, as TimeBank writes them.
   if (n !== null && (unit === 'decade' || unit === 'century')) return `P${n * (unit === 'decade' ? 10 : 100)}Y`;
   const u = UNITS[unit] ?? UNITS.day!;
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the half in the next smaller unit where one fits.
+  const half = n !== null && n % 1 === 0.5 ? HALF[unit] : undefined;
+  if (half) return `${u.time ? 'PT' : 'P'}${Math.floor(n!)}${u.letter}${half}`;
   const count = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
 }
+
+const HALF: Record<string, string> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
 
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(${UNIT_SOURCE}|morning|afternoon|evening|night)\\b`, 'gi');
 const ADVERB: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P1Q' };

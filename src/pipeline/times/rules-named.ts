@@ -1,6 +1,6 @@
 // Rules for named days and months: "on Saturday", "Tuesday night", "in July", "July 2024", "the May conflict".
 import { formatDay, formatMonth, weekdayFrom, yearShift, type Direction } from './calendar.js';
-import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
+import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, leadDirection, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
 import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 
 const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
@@ -35,8 +35,8 @@ function nameBefore(text: string, at: number, end: number): boolean {
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
  * "every Friday" and "on Fridays" (SET, `XXXX-WXX-5`). A bare weekday follows the clause's tense:
- * past → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
- * future or present → the first on or after it, no verb → the closer one.
+ * past (or after "since") → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
+ * future or present (or after "as early as", "postponed until") → the first on or after it, no verb → the closer one.
  * Without a publication date the day stays `XXXX-XX-XX`.
  */
 export const weekdayRule: Rule = (view, out) => {
@@ -49,6 +49,7 @@ export const weekdayRule: Rule = (view, out) => {
     const start = view.offset + m.index;
     const end = start + m[0].length;
     const possessive = view.text.startsWith("'s", m.index + m[0].length);
+    const lead = leadDirection(view.text, m.index);
     if (modifier === 'every' || modifier === 'each' || m[3]) {
       // ISO weekdays run Monday = 1 … Sunday = 7.
       out.push({ start, end, type: 'SET', rule: 'weekday-set', preposition: true, resolve: () => `XXXX-WXX-${weekday || 7}${part}` });
@@ -69,7 +70,7 @@ export const weekdayRule: Rule = (view, out) => {
         else if (modifier === 'coming') day = weekdayFrom(a.day, weekday, 'future');
         // "Tuesday's declaration", "over Thursday's closing price": a day already known, so in the past.
         else if (possessive) day = weekdayFrom(a.day, weekday, 'past');
-        else day = weekdayFrom(a.day, weekday, directionOf(ctx.tense(), DAY_DEFAULTS));
+        else day = weekdayFrom(a.day, weekday, lead ?? directionOf(ctx.tense(), DAY_DEFAULTS));
         return formatDay(day) + part;
       },
     });
@@ -100,7 +101,7 @@ const DAY_AFTER = /^\.? ?\d{1,2}(?:st|nd|rd|th)?\b/;
 /**
  * Months without a day (days are chrono's): "in July" → `2025-07`, "July 2024" → `2024-07`,
  * "last May", "early June", "the May conflict" (only "May" is the span: the month names the event's
- * date). A month must be introduced by a preposition, a modifier, a year or an event noun, so the
+ * date); "since March" is always behind the publication date, "as early as March" ahead. A month must be introduced by a preposition, a modifier, a year or an event noun, so the
  * modal "may", the verb "march" and the name "Theresa May" are not taken.
  */
 export const monthRule: Rule = (view, out) => {
@@ -124,6 +125,7 @@ export const monthRule: Rule = (view, out) => {
     const loose = notName && (TO.test(rest) || after.startsWith("'s") || JOINS_NEXT.test(view.text.slice(at + m[0].length, at + m[0].length + 24)));
     if (!mod && !year && !relativeYear && !event && !framed && !loose) continue;
     const modifier = (mod?.[1] ?? mod?.[2] ?? '').toLowerCase();
+    const lead = leadDirection(view.text, mod ? at - before.length + mod.index : at);
     out.push({
       start: view.offset + (mod ? at - before.length + mod.index : at),
       end: view.offset + at + m[0].length + (year?.[0].length ?? relativeYear?.[0].length ?? 0),
@@ -138,7 +140,8 @@ export const monthRule: Rule = (view, out) => {
           return a ? formatMonth(a.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), month) : `XXXX-${String(month).padStart(2, '0')}`;
         }
         if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
-        return formatMonth(a.year + monthShift(month, a.month, modifier, () => directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS)), month);
+        const direction = (): Direction => lead ?? directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS);
+        return formatMonth(a.year + monthShift(month, a.month, modifier, direction), month);
       },
     });
   }

@@ -2,27 +2,30 @@
 import type { Anchor, Direction } from './calendar.js';
 import { yearShift } from './calendar.js';
 import { directionOf, PERIOD_DEFAULTS, tokenIndexAt, type Context, type Rule, type SentenceView } from './candidate.js';
-import { EVENT_NOUNS, SEASONS } from './words.js';
+import { EVENT_NOUNS, MONTHS, SEASONS } from './words.js';
 
 // Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
 const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
-// "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024"
-const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|the end of|the start of|the beginning of|the middle of)\s+$/i;
+// "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024", "bonds due 2030", "killings dating back to 1994"
+const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|due|(?:dating|dates|dated)(?: back)? to|the end of|the start of|the beginning of|the middle of)\s+$/i;
 // "the 1988 period", "its 1989 operating results", "the company's 1990 earnings": a year before a singular noun or a results word.
 const YEAR_DETERMINER = /(?:\b(?:the|its|their|his|her|our|this|that)|'s)\s+$/i;
 const COUNTED_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+[^s\W]|results|earnings|figures|levels|sales|profits|elections|talks)\b/;
 const COUNTS_AFTER = /^\s+(?:people|troops|soldiers|workers|jobs|members|employees|votes|men|women|children|cars|units|tons|tonnes|acres|miles|metres|meters|feet|pounds|dollars|shares|barrels)\b/;
-// "early 2019", "mid-1990", "the end of 1990": TimeML quotes the modifier with the year.
-const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\bmid-$|\bthe (?:end|start|beginning|middle) of\s+$/i;
+// "early 2019", "mid-1990", "the end of 1990", "post-1959 politics": TimeML quotes the modifier with the year.
+const YEAR_MODIFIER = /\b(early|late|mid)[\s-]+$|\b(?:mid|pre|post)-$|\bthe (?:end|start|beginning|middle) of\s+$/i;
 // "2004 was a good year", "2019 saw": a year as the subject (counts take plural verbs: "2000 were").
 const YEAR_SUBJECT = /^\s+(?:was|is|saw|has|had|will|marked|brought|proved)\b/;
 // "between 2010 and 2015", "2010-2015", "2019 or 2020"
 const YEAR_JOINED = /(?:1[5-9]|20)\d\d\s*(?:-|–|to|and|or|through|until)\s*$/;
+// "in 2014, 2016 and 2019": the middle of a list of years ("In 2019, 2000 people left" is no list).
+const YEAR_LISTED = /(?:1[5-9]|20)\d\d,\s*$/;
+const YEAR_LIST_GOES_ON = /^,?\s+(?:and|or)\s+(?:1[5-9]|20)\d\d\b|^,\s*(?:1[5-9]|20)\d\d\b/;
 
 /**
- * Years: "in 2019", "since 2019", "early 2019", "2010-2015", "the 2024 elections" → `2019` …
- * A number in the year range counts only after a temporal preposition, in a range of years, before
- * an event noun, or as "2019's"; "2000 troops" is a count, not a year.
+ * Years: "in 2019", "since 2019", "early 2019", "2010-2015", "the 2024 elections", "a 1996 law" → `2019` …
+ * A number in the year range counts only after a temporal preposition, in a range or list of years,
+ * before an event noun, or as "2019's"; "2000 troops" is a count, not a year.
  */
 export const yearRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(YEAR)) {
@@ -34,7 +37,8 @@ export const yearRule: Rule = (view, out) => {
     const after = view.text.slice(end, end + 30);
     const modifiesNoun = YEAR_DETERMINER.test(lead) && COUNTED_AFTER.test(after) && !COUNTS_AFTER.test(after);
     const accepted =
-      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
+      mod !== null || YEAR_LEAD.test(lead) || YEAR_JOINED.test(before) || (YEAR_LISTED.test(before) && YEAR_LIST_GOES_ON.test(after)) ||
+      view.text.startsWith("'s", end) || YEAR_SUBJECT.test(view.text.slice(end, end + 8)) ||
       modifiesNoun || followedByEvent(view, view.offset + end);
     if (!accepted) continue;
     const value = m[1]!;
@@ -65,19 +69,29 @@ function followedByEvent(view: SentenceView, offset: number): boolean {
 // "the 1990s", "the early 2000s", "the '90s", "the 80s" (the two-digit form needs "the": "in their 80s" is an age).
 const DECADE = /\b([Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|'?([1-9])0)'?s\b/g;
 
-const DECADE_GATE = /\d0'?s\b/;
+const DECADE_GATE = /\d0'?s\b|ties\b/;
+// "the nineties", "the late eighties", as transcripts write them; "the" again, since "in his sixties" is an age.
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const SPELLED_DECADE = new RegExp(`\\b[Tt]he\\s+(?:(?:early|mid|late)[\\s-]+)?(${DECADE_WORDS.join('|')})\\b`, 'g');
 
-/** Decades: "the 1990s" → `199`, "the '90s" → `199`, "the 2020s" → `202`. */
+/** Decades: "the 1990s" → `199`, "the '90s" and "the nineties" → `199`, "the 2020s" and "the twenties" → `202`. */
 export const decadeRule: Rule = (view, out) => {
   if (!DECADE_GATE.test(view.text)) return;
+  const add = (index: number, length: number, value: string) => {
+    const start = view.offset + index;
+    out.push({ start, end: start + length, type: 'DATE', rule: 'decade', preposition: true, resolve: () => value });
+  };
   for (const m of view.text.matchAll(DECADE)) {
     if (!m[2] && !m[1]) continue;
-    // A two-digit decade: "the 20s" is the 2020s, "the 90s" the 1990s.
-    const value = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`);
-    const start = view.offset + m.index;
-    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'decade', preposition: true, resolve: () => value });
+    add(m.index, m[0].length, m[2] ?? twoDigitDecade(Number(m[3])));
   }
+  for (const m of view.text.matchAll(SPELLED_DECADE)) add(m.index, m[0].length, twoDigitDecade(DECADE_WORDS.indexOf(m[1]!) + 2));
 };
+
+/** A decade named by its tens digit: "the 20s" is the 2020s, "the 90s" the 1990s. */
+function twoDigitDecade(tens: number): string {
+  return tens >= 3 ? `19${tens}` : `20${tens}`;
+}
 
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty[- ]first))[\s-]+century\b/gi;
@@ -143,14 +157,15 @@ export const quarterRule: Rule = (view, out) => {
   }
 };
 
-const SEASON = /\b(?:(last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
-const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for)\s+$/i;
+const SEASON = /\b(?:(this\s+past|this\s+coming|last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
+const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for|into|from|of)\s+$/i;
 
 const SEASON_GATE = /spring|summer|autumn|fall|winter/i;
 
 /**
  * Seasons: "last summer" → `2024-SU` (told in September 2025: "this summer" is 2025's), "the summer of
- * 2019" → `2019-SU`, "in the spring" by the clause's tense. Winter carries the year of its December.
+ * 2019" → `2019-SU`, "in the spring" and "well into the summer" by the clause's tense, "this past
+ * spring" → the latest spring. Winter carries the year of its December.
  * "fall" counts only with a year or "last/next/this", or as "in the fall" not followed by "of".
  */
 export const seasonRule: Rule = (view, out) => {
@@ -158,10 +173,10 @@ export const seasonRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(SEASON)) {
     const name = m[2]!;
     if (name !== name.toLowerCase()) continue; // "Summer Olympics", "Winter Palace"
-    const lead = (m[1] ?? '').toLowerCase();
+    const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const year = m[3] ?? m[4];
     const before = view.text.slice(Math.max(0, m.index - 12), m.index);
-    const relative = lead === 'last' || lead === 'next' || lead === 'this';
+    const relative = lead === 'last' || lead === 'next' || lead.startsWith('this');
     if (!year && !relative && !SEASON_LEAD.test(before)) continue;
     // "a fall in confidence", "the fall of Kabul" are not the season; "in the fall" is.
     if (name === 'fall' && !year && !relative) {
@@ -190,7 +205,9 @@ function seasonValue(ctx: Context, season: { code: string; index: number }, lead
     const thisYear = season.index === 3 && a.month <= 2 ? a.year - 1 : a.year;
     return `${thisYear + (lead === 'last' ? -1 : lead === 'next' ? 1 : 0)}-${season.code}`;
   }
-  const ordinal = seasonOrdinal(a, season.index, directionOf(ctx.tense(), PERIOD_DEFAULTS));
+  // "this past spring" is the latest spring, "this coming winter" the next one.
+  const direction = lead === 'this past' ? 'past' : lead === 'this coming' ? 'future' : directionOf(ctx.tense(), PERIOD_DEFAULTS);
+  const ordinal = seasonOrdinal(a, season.index, direction);
   return `${Math.floor(ordinal / 4)}-${season.code}`;
 }
 
@@ -214,10 +231,13 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 const SPELLED_GATE = /eighteen|nineteen|two thousand/i;
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season joins the year.
+const NAMED_BEFORE = new RegExp(`(?:\\b(${MONTHS.join('|')}),?\\s+|\\b((?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+))$`);
 
 /**
  * Years spelled out, as broadcast transcripts write them: "nineteen ninety-six" → `1996`, "the year
- * two thousand" → `2000`, "in two thousand and one" → `2001`.
+ * two thousand" → `2000`, "in two thousand and one" → `2001`, with the month or season before them:
+ * "January nineteen ninety-seven" → `1997-01`, "the winter of nineteen ninety-four" → `1994-WI`.
  */
 export const spelledYearRule: Rule = (view, out) => {
   if (!SPELLED_GATE.test(view.text)) return;
@@ -236,8 +256,11 @@ export const spelledYearRule: Rule = (view, out) => {
       else if (teen) value = base + TEEN.indexOf(teen.toLowerCase()) + 10;
       else value = base + (TENS_WORDS.indexOf(tens!.toLowerCase()) + 2) * 10 + (digit ? DIGIT.indexOf(digit.toLowerCase()) + 1 : 0);
     }
-    const text = String(value);
-    const start = view.offset + m.index;
-    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'year-spelled', preposition: true, resolve: () => text });
+    const named = theYear ? null : NAMED_BEFORE.exec(view.text.slice(Math.max(0, m.index - 24), m.index));
+    const month = named?.[1] ? `-${String(MONTHS.indexOf(named[1]) + 1).padStart(2, '0')}` : '';
+    const season = named?.[3] ? `-${SEASONS[named[3]]!.code}` : '';
+    const text = `${value}${month}${season}`;
+    const start = view.offset + m.index - (named?.[0].length ?? 0);
+    out.push({ start, end: view.offset + m.index + m[0].length, type: 'DATE', rule: 'year-spelled', preposition: true, resolve: () => text });
   }
 };

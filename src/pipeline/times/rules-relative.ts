@@ -1,6 +1,6 @@
 // Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
 import { formatDay, formatMonth, formatWeek, fromDayNumber, shiftQuarter, weekdayFrom, type DayNumber } from './calendar.js';
-import { directionOf, DAY_DEFAULTS, precisionFor, type Context, type Rule } from './candidate.js';
+import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
 
 const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
@@ -36,14 +36,14 @@ function dayValue(base: DayNumber | null, shift: number): string {
 
 // "early next year", "late last month": TimeML quotes the modifier with the unit.
 const UNIT_RELATIVE =
-  /\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(week|weekend|month|year|decade|century|fortnight)\b/g;
+  /\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]he\s+(?:current|previous|preceding|past|last|next|coming|following))\s+(?:fiscal\s+)?(week|weekend|month|year|decade|century|fortnight)\b/g;
 const UNIT_GATE = /week|month|year|decade|century|fortnight/i;
 const DURATION_CODE: Record<string, string> = { week: 'P1W', weekend: 'P1WE', month: 'P1M', year: 'P1Y', decade: 'P10Y', century: 'P100Y', fortnight: 'P2W' };
 
 /**
  * Calendar units named from the publication date: "this week" → `2025-W37`, "last week" → `2025-W36`,
  * "Earlier this month" → `2025-09`, "last month", "next year", "this weekend" → `2025-W37-WE`,
- * "this decade" → `202`. "the previous/following year" counts from the latest full date before it.
+ * "this decade" → `202`, "the current fiscal year" → `2025`. "the previous/following year" counts from the latest full date before it.
  * "the past year", "the next month" are durations (`P1Y`, `P1M`), as TimeML reads them.
  */
 export const unitRelativeRule: Rule = (view, out) => {
@@ -113,6 +113,8 @@ export function unitValue(base: DayNumber | null, unit: string, shift: number): 
       return `${formatWeek(base + 7 * shift)}-WE`;
     case 'month':
       return formatMonth(year, month + shift);
+    case 'quarter':
+      return shiftQuarter(`${String(year).padStart(4, '0')}-Q${Math.ceil(month / 3)}`, shift);
     case 'year':
       return String(year + shift).padStart(4, '0');
     case 'decade':
@@ -123,7 +125,7 @@ export function unitValue(base: DayNumber | null, unit: string, shift: number): 
 }
 
 const PLACEHOLDER: Record<string, string> = {
-  day: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', fortnight: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX', century: 'XX',
 };
 
 
@@ -192,7 +194,14 @@ export const agoRule: Rule = (view, out) => {
 
 const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
 
-/** "the next day", "the day before", "the same day": a day from the latest full date before it, else the publication date. */
+// "later that year", "Earlier that day", "that same week"; not "that week-long visit".
+const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|week|month|year)\b(?!-)/g;
+
+/**
+ * "the next day", "the day before", "the same day": a day from the latest full date before it, else
+ * the publication date. "that year", "later that year", "Earlier that day", "that same week": the
+ * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
+ */
 export const anchoredDayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(ANCHORED_DAY)) {
     const word = m[1] ?? m[2]!;
@@ -200,13 +209,25 @@ export const anchoredDayRule: Rule = (view, out) => {
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });
   }
+  for (const m of view.text.matchAll(THAT_UNIT)) {
+    const unit = m[1]!;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'unit-anaphoric', preposition: false, resolve: (ctx) => unitValue(ctx.reference(precisionFor(unit)), unit, 0) });
+  }
 };
 
 const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays)\b(?!-)|[Aa]t\s+(?:present|the\s+moment)\b|[Tt]hese\s+days\b)/g;
+// "the current crisis", "current market conditions": the adjective dates its noun to now; "the then current price" to a past now.
+// Not the accounting terms "current account", "current assets", nor "current" as a noun ("the current swept him away").
+const CURRENT = /\b(?:([Tt]hen)[\s-])?[Cc]urrent(?=\s+[a-z])(?!\s+(?:accounts?|assets|liabilities)\b)/g;
 const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
-const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
+// "plans for the future", "well into the future" (the preposition stays out); not "the future of the talks".
+const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
 
-/** Vague references: "now", "currently" → `PRESENT_REF`; "recently", "in recent years" → `PAST_REF`; "soon", "in the future" → `FUTURE_REF`. */
+/**
+ * Vague references: "now", "currently", "the current talks" → `PRESENT_REF`; "recently", "in recent
+ * years", "the then current price" → `PAST_REF`; "soon", "in the future", "plans for the future" → `FUTURE_REF`.
+ */
 export const referenceRule: Rule = (view, out) => {
   const add = (re: RegExp, value: string, rule: string) => {
     for (const m of view.text.matchAll(re)) {
@@ -218,4 +239,13 @@ export const referenceRule: Rule = (view, out) => {
   add(PRESENT_REF, 'PRESENT_REF', 'present-ref');
   add(PAST_REF, 'PAST_REF', 'past-ref');
   add(FUTURE_REF, 'FUTURE_REF', 'future-ref');
+  for (const m of view.text.matchAll(CURRENT)) {
+    // The adjective, not the noun: "the current swept boats away", "the current in the river".
+    const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
+    const next = k < view.to ? view.tokens[k]! : undefined;
+    if (!next || next.pos === 'VERB' || next.pos === 'ADP') continue;
+    const value = m[1] ? 'PAST_REF' : 'PRESENT_REF';
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: m[1] ? 'past-ref' : 'present-ref', preposition: false, resolve: () => value });
+  }
 };

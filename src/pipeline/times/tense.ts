@@ -81,8 +81,15 @@ function distance(tokens: readonly Token[], a: number, b: number): number {
 function groupTense(tokens: readonly Token[], i: number, j: number, to: number): Tense {
   const head = tokens[i]!;
   // "to attend": an infinitive has no tense of its own, but "plans to hold", "is due to sign" look ahead.
-  if (i > 0 && tokens[i - 1]!.normal === 'to') return i > 1 && looksAhead(tokens[i - 2]!) ? 'future' : 'none';
+  if (i > 0 && tokens[i - 1]!.normal === 'to') {
+    if (!(i > 1 && looksAhead(tokens[i - 2]!))) return 'none';
+    return pastPerfect(tokens, i - 2) ? 'past' : 'future';
+  }
   const after = j < to ? tokens[j]!.normal : '';
+  // "had planned to meet on Monday", "had been scheduled to expire Friday": a plan told in the past perfect was overtaken, so it lies behind.
+  if (head.normal === 'had') return 'past';
+  // "he'd like to meet", "they'd sign on Friday": "'d" before a bare verb is "would".
+  if (head.normal === "'d" && j - i > 1 && tokens[i + 1]!.normal === tokens[i + 1]!.lemma) return 'future';
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
@@ -110,6 +117,12 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
     if (form !== 'none') return form;
   }
   return 'none';
+}
+
+// "had been due to", "had planned to": the plan word at `k` follows "had" or "had been".
+function pastPerfect(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.normal;
+  return before === 'had' || (before === 'been' && tokens[k - 2]?.normal === 'had');
 }
 
 function verbForm(t: Token): Tense {

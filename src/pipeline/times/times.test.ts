@@ -74,6 +74,16 @@ describe('weekdays', () => {
     expect(times('The government plans to hold talks on Wednesday.')).toEqual([{ text: 'on Wednesday', value: '2025-09-17' }]);
     expect(times("The rebels won't attend on Thursday.")).toEqual([{ text: 'on Thursday', value: '2025-09-18' }]);
   });
+  it("reads a plan in the past perfect as overtaken, so behind: 'had been due to expire Friday' → 2025-09-12 (issue 4)", () => {
+    expect(times('The permit had been due to expire on Friday.')).toEqual([{ text: 'on Friday', value: '2025-09-12' }]);
+    expect(times('The envoys had planned to meet on Thursday.')).toEqual([{ text: 'on Thursday', value: '2025-09-11' }]);
+    expect(times('The permit is due to expire on Friday.')).toEqual([{ text: 'on Friday', value: '2025-09-19' }]);
+    expect(times('The permit had been due to expire on Friday.', null)).toEqual([{ text: 'on Friday', value: 'XXXX-XX-XX' }]);
+  });
+  it("reads \"'d\" before a bare verb as 'would': \"he'd like to meet on Friday\" → 2025-09-19 (issue 4)", () => {
+    expect(times("The envoy said he'd like to meet on Friday.")).toEqual([{ text: 'on Friday', value: '2025-09-19' }]);
+    expect(times("The envoy said they'd signed the deal on Friday.")).toEqual([{ text: 'on Friday', value: '2025-09-12' }]);
+  });
   it("resolves 'last Tuesday' to 2025-09-09 and 'last Sunday' in a Sunday story to a week back", () => {
     expect(times('Troops withdrew last Tuesday.')).toEqual([{ text: 'last Tuesday', value: '2025-09-09' }]);
     expect(times('Troops withdrew last Sunday.')).toEqual([{ text: 'last Sunday', value: '2025-09-07' }]);
@@ -298,9 +308,23 @@ describe('vague references', () => {
       { text: 'in the near future', value: 'FUTURE_REF' },
     ]);
   });
+  it("makes 'the future' after 'for', 'into', 'about' FUTURE_REF, quoted without the preposition, but not 'the future of'", () => {
+    expect(times('The council set aside funds for the future.')).toEqual([{ text: 'the future', value: 'FUTURE_REF' }]);
+    expect(times('The council set aside funds for the future.', null)).toEqual([{ text: 'the future', value: 'FUTURE_REF' }]);
+    expect(times('Farmers worry about the future of the river.')).toEqual([]);
+  });
   it("makes 'soon' FUTURE_REF but not 'as soon as'", () => {
     expect(times('A decision is expected soon.')).toEqual([{ text: 'soon', value: 'FUTURE_REF' }]);
     expect(times('He left as soon as he could.')).toEqual([]);
+  });
+  it("makes the adjective 'current' PRESENT_REF and 'then current' PAST_REF, with or without a publication date", () => {
+    expect(times('The minister blamed the current drought for the shortages.')).toEqual([{ text: 'current', value: 'PRESENT_REF' }]);
+    expect(times('The minister blamed the current drought for the shortages.', null)).toEqual([{ text: 'current', value: 'PRESENT_REF' }]);
+    expect(times('Bondholders were paid at the then current exchange rate.')).toEqual([{ text: 'then current', value: 'PAST_REF' }]);
+  });
+  it("leaves the noun 'current' and the terms 'current account' and 'current assets' alone", () => {
+    expect(times('A strong current swept the boat towards the rocks.')).toEqual([]);
+    expect(times('The current account deficit widened as current assets shrank.')).toEqual([]);
   });
 });
 
@@ -336,6 +360,12 @@ describe('years, decades, centuries, quarters and seasons', () => {
     ]);
     expect(times('She reached the first quarter-final.')).toEqual([]);
   });
+  it("resolves 'this past spring' to the latest spring and seasons after 'into', 'from' and 'of' by the tense (issue 4)", () => {
+    expect(times('Exports slumped this past spring.')).toEqual([{ text: 'this past spring', value: '2025-SP' }]);
+    expect(times('Shortages lasted well into the summer.')).toEqual([{ text: 'the summer', value: '2025-SU' }]);
+    expect(times('Orders recovered from the lows of the early winter.', '2025-03-10')).toEqual([{ text: 'the early winter', value: '2024-WI' }]);
+    expect(times('Exports slumped this past spring.', null)).toEqual([{ text: 'this past spring', value: 'XXXX-SP' }]);
+  });
   it("resolves 'last summer' to 2024-SU, 'this summer' to 2025-SU and 'the summer of 2019' to 2019-SU", () => {
     expect(times('Floods hit the region last summer and again this summer.')).toEqual([
       { text: 'last summer', value: '2024-SU' },
@@ -345,6 +375,16 @@ describe('years, decades, centuries, quarters and seasons', () => {
   });
   it("does not read 'a fall in prices' as autumn", () => {
     expect(times('Traders blamed a fall in prices.')).toEqual([]);
+  });
+});
+
+describe('spelled decades (issue 4)', () => {
+  it("reads 'the nineties' as 199 and 'the late sixties' as 196, but not the age 'in his sixties'", () => {
+    expect(times('Unions grew through the nineties after strikes in the late sixties.')).toEqual([
+      { text: 'the nineties', value: '199' },
+      { text: 'in the late sixties', value: '196' },
+    ]);
+    expect(times('The general, in his sixties, retired.')).toEqual([]);
   });
 });
 
@@ -360,6 +400,13 @@ describe('durations and sets', () => {
   it("reads hyphenated lengths: 'a decade-long dispute' → P10Y, 'a one-day visit' → P1D", () => {
     expect(times('They ended a decade-long dispute.')).toEqual([{ text: 'a decade-long', value: 'P10Y' }]);
     expect(times('He made a one-day visit.')).toEqual([{ text: 'one-day', value: 'P1D' }]);
+  });
+  it("leaves the noun's article out of a length that modifies it: 'the [two-week] siege', 'the [three day] summit' (issue 4)", () => {
+    expect(times('The two-week siege ended when the three day summit opened.')).toEqual([
+      { text: 'two-week', value: 'P2W' },
+      { text: 'three day', value: 'P3D' },
+    ]);
+    expect(times('The nine months of talks were hard.')).toEqual([{ text: 'The nine months', value: 'P9M' }]);
   });
   it("makes 'for years' PXY and skips ages such as 'a 45-year-old'", () => {
     expect(times('The dispute has festered for years.')).toEqual([{ text: 'years', value: 'PXY' }]);
@@ -500,6 +547,11 @@ describe('more news forms (issue 4)', () => {
     expect(times('The feud lasted two decades.')).toEqual([{ text: 'two decades', value: 'P20Y' }]);
     expect(times('Howes, 37 years old, was freed.')).toEqual([]);
   });
+  it("joins a month or season to a spelled-out year: 'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (issue 4)", () => {
+    expect(times('Oil hit its low in January nineteen ninety-seven.')).toEqual([{ text: 'in January nineteen ninety-seven', value: '1997-01' }]);
+    expect(times('We saw that level in the winter of nineteen ninety-four.')).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
+    expect(times('We saw that level in the winter of nineteen ninety-four.', null)).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
+  });
   it("reads spelled-out years: 'nineteen ninety-six', 'the year two thousand', but not 'two thousand people'", () => {
     expect(times('Sales peaked in nineteen ninety-six.')).toEqual([{ text: 'in nineteen ninety-six', value: '1996' }]);
     expect(times('Planning for the year two thousand began.')).toEqual([{ text: 'the year two thousand', value: '2000' }]);
@@ -508,6 +560,155 @@ describe('more news forms (issue 4)', () => {
   it("makes 'daily' before a noun a SET, but not 'a daily newspaper' nor 'quarterly results'", () => {
     expect(times('Crowds hold a daily rally.', SUNDAY, true)).toEqual([{ text: 'daily', value: 'P1D', type: 'SET' }]);
     expect(times('A daily newspaper printed the quarterly results.')).toEqual([]);
+  });
+});
+
+describe("'as early as' and 'postponed until' point ahead whatever the nearest verb says (issue 4)", () => {
+  it("resolves 'as early as Tuesday' in a past clause to the coming Tuesday, 2025-09-16", () => {
+    expect(times('The envoy said talks could resume as early as Tuesday.')).toEqual([{ text: 'Tuesday', value: '2025-09-16' }]);
+  });
+  it("resolves 'postponed until Thursday morning' and 'gave them until 9 a.m. Tuesday' to the coming days", () => {
+    expect(times('The court postponed until Thursday morning its ruling.')).toEqual([{ text: 'Thursday morning', value: '2025-09-18TMO' }]);
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.')).toEqual([{ text: '9 a.m. Tuesday', value: '2025-09-16T09:00' }]);
+  });
+  it('keeps the days unresolved without a publication date', () => {
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.', null)).toEqual([{ text: '9 a.m. Tuesday', value: 'XXXX-XX-XXT09:00' }]);
+  });
+});
+
+describe("'since' points back whatever the nearest verb says (issue 4)", () => {
+  it("resolves 'since November' beside a future verb to last November, 2024-11", () => {
+    expect(times('The frigate has patrolled the gulf since November and will sail home soon.')).toEqual([
+      { text: 'November', value: '2024-11' },
+      { text: 'soon', value: 'FUTURE_REF' },
+    ]);
+  });
+  it("resolves 'since Friday' and 'since Aug. 7' beside a future verb to the past ones", () => {
+    expect(times('The crossing has been shut since Friday and will reopen on Tuesday.')).toEqual([
+      { text: 'Friday', value: '2025-09-12' },
+      { text: 'on Tuesday', value: '2025-09-16' },
+    ]);
+    expect(times('Flights have been grounded since Oct. 2 and will resume next week.')).toEqual([
+      { text: 'Oct. 2', value: '2024-10-02' },
+      { text: 'next week', value: '2025-W38' },
+    ]);
+  });
+  it("keeps 'since November' unresolved without a publication date", () => {
+    expect(times('The frigate has patrolled the gulf since November and will sail home soon.', null)).toEqual([
+      { text: 'November', value: 'XXXX-11' },
+      { text: 'soon', value: 'FUTURE_REF' },
+    ]);
+  });
+  it("does not read the 'at 1' of a price after a date as an hour", () => {
+    expect(times('The fund may buy the stake after Jan. 1, 2026 at 1,015 francs a share.')).toEqual([{ text: 'Jan. 1, 2026', value: '2026-01-01' }]);
+  });
+});
+
+describe('halves, added lengths and quarters (issue 4)', () => {
+  it("reads '2 1/2 years' as P2Y6M, 'a year and a half' as P1Y6M and '5 1/2 hours' as PT5H30M", () => {
+    expect(times('The refugees waited in the camps for 2 1/2 years.')).toEqual([{ text: '2 1/2 years', value: 'P2Y6M' }]);
+    expect(times('The siege lasted a year and a half.')).toEqual([{ text: 'a year and a half', value: 'P1Y6M' }]);
+    expect(times('The envoy spent 5 1/2 hours in the capital.')).toEqual([{ text: '5 1/2 hours', value: 'PT5H30M' }]);
+  });
+  it("reads 'two more weeks', 'an additional year' and 'the next couple of years' as lengths", () => {
+    expect(times('The truce will hold for two more weeks.')).toEqual([{ text: 'two more weeks', value: 'P2W' }]);
+    expect(times('The lease may be extended for an additional year.')).toEqual([{ text: 'an additional year', value: 'P1Y' }]);
+    expect(times('Exports should double over the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
+  });
+  it("splits a range between two months into two dates: 'from Aug. 26 to Oct. 2' (issue 4)", () => {
+    expect(times('The fund bought shares from Aug. 26 to Oct. 2, 2024.')).toEqual([
+      { text: 'Aug. 26', value: '2024-08-26' },
+      { text: 'Oct. 2, 2024', value: '2024-10-02' },
+    ]);
+    expect(times('The fund bought shares from Aug. 26 to Sept. 2.', null)).toEqual([
+      { text: 'Aug. 26', value: 'XXXX-08-26' },
+      { text: 'Sept. 2', value: 'XXXX-09-02' },
+    ]);
+  });
+  it("does not read a title with a capitalised unit as a length: 'told CBS's 60 Minutes'", () => {
+    expect(times("The minister told CBS's 60 Minutes he would resign.")).toEqual([]);
+  });
+  it("reads 'eight trading days' as P8D but not 'a calendar year' of a change of books", () => {
+    expect(times('The index fell for eight trading days.')).toEqual([{ text: 'eight trading days', value: 'P8D' }]);
+    expect(times('The bank moved from a fiscal year to a calendar year.')).toEqual([]);
+  });
+  it("reads 'the past two quarters' as P2Q and 'every quarter' as a SET, but not 'three quarters of the vote'", () => {
+    expect(times('The airline lost money in the past two quarters.')).toEqual([{ text: 'the past two quarters', value: 'P2Q' }]);
+    expect(times('The state pays its bondholders every quarter.', SUNDAY, true)).toEqual([{ text: 'every quarter', value: 'P1Q', type: 'SET' }]);
+    expect(times('The party won three quarters of the vote in a quarter of the districts.')).toEqual([]);
+  });
+  it("shifts by quarters: 'a quarter earlier' and 'two quarters ago' (XXXX-QX without a publication date)", () => {
+    expect(times('Output fell two quarters ago.')).toEqual([{ text: 'two quarters ago', value: '2025-Q1' }]);
+    expect(times('Output fell two quarters ago.', null)).toEqual([{ text: 'two quarters ago', value: 'XXXX-QX' }]);
+    expect(times('Output in July was up from a quarter earlier.')).toEqual([
+      { text: 'in July', value: '2025-07' },
+      { text: 'a quarter earlier', value: '2025-Q2' },
+    ]);
+  });
+  it("resolves 'the current fiscal year' to the publication year, XXXX without one", () => {
+    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.')).toEqual([{ text: 'the current fiscal year', value: '2025' }]);
+    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.', null)).toEqual([{ text: 'the current fiscal year', value: 'XXXX' }]);
+  });
+});
+
+describe("'that year', 'later that year', 'Earlier that day' (issue 4)", () => {
+  it('resolves them to the unit of the latest date the story named', () => {
+    expect(times('Rebels took the town in June 2019 and lost it later that year. Food prices doubled that year.')).toEqual([
+      { text: 'in June 2019', value: '2019-06' },
+      { text: 'later that year', value: '2019' },
+      { text: 'that year', value: '2019' },
+    ]);
+    expect(times('The envoy landed on 3 July. Earlier that day, the talks had been called off.')).toEqual([
+      { text: 'on 3 July', value: '2025-07-03' },
+      { text: 'Earlier that day', value: '2025-07-03' },
+    ]);
+  });
+  it("keeps 'later that year' unresolved without a publication date or an earlier date", () => {
+    expect(times('Rebels took the town and lost it later that year.', null)).toEqual([{ text: 'later that year', value: 'XXXX' }]);
+  });
+  it("does not read 'that week-long visit' as a week", () => {
+    expect(times('Officials praised that week-long visit.')).toEqual([]);
+  });
+});
+
+describe('years after due, dating to, in lists, and before laws (issue 4)', () => {
+  it("takes 'bonds due 2030', 'dating back to 1994', 'a 1996 law' and 'post-1959'", () => {
+    expect(times('The state sold bonds due 2030 under a 1996 law.')).toEqual([
+      { text: '2030', value: '2030' },
+      { text: '1996', value: '1996' },
+    ]);
+    expect(times('Police reopened killings dating back to 1994 and studied post-1959 politics.')).toEqual([
+      { text: '1994', value: '1994' },
+      { text: 'post-1959', value: '1959' },
+    ]);
+  });
+  it("takes every year of 'in 2014, 2016 and 2019' but not the count in 'In 2019, 2000 people left'", () => {
+    expect(times('Floods struck in 2014, 2016 and 2019.')).toEqual([
+      { text: 'in 2014', value: '2014' },
+      { text: '2016', value: '2016' },
+      { text: '2019', value: '2019' },
+    ]);
+    expect(times('In 2019, 2000 people left the valley.')).toEqual([{ text: 'In 2019', value: '2019' }]);
+  });
+});
+
+describe('chrono never counts from its own reference date (issue 4)', () => {
+  it("reads '5 days after Aug. 2' as a length and the date, never as a day of chrono's reference year", () => {
+    expect(times('The ceasefire collapsed 5 days after Aug. 2.')).toEqual([
+      { text: '5 days', value: 'P5D' },
+      { text: 'Aug. 2', value: '2025-08-02' },
+    ]);
+    expect(times('The ceasefire collapsed 5 days after Aug. 2.', null)).toEqual([
+      { text: '5 days', value: 'P5D' },
+      { text: 'Aug. 2', value: 'XXXX-08-02' },
+    ]);
+  });
+  it("takes the clock time's day from the story, not from '10 days before'", () => {
+    expect(times('A guard saw the van 10 days before the blast on Aug. 3. The blast came at 10 p.m.')).toEqual([
+      { text: '10 days', value: 'P10D' },
+      { text: 'on Aug. 3', value: '2025-08-03' },
+      { text: '10 p.m.', value: '2025-08-03T22:00' },
+    ]);
   });
 });
 
@@ -541,7 +742,7 @@ describe('the times layer', () => {
   });
 
   it('names itself and its layers', () => {
-    expect(timesStage.name).toBe('times.news-chrono.v2');
+    expect(timesStage.name).toBe('times.news-chrono.v3');
     expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
     expect(timesStage.provides).toEqual(['times']);
   });

@@ -61,13 +61,14 @@ export const UNITS: Record<string, { letter: string; time: boolean; days: number
   week: { letter: 'W', time: false, days: 7 },
   fortnight: { letter: 'W', time: false, days: 14 },
   month: { letter: 'M', time: false, days: 30 },
+  quarter: { letter: 'Q', time: false, days: 91 },
   year: { letter: 'Y', time: false, days: 365 },
   decade: { letter: 'DE', time: false, days: 3652 },
   century: { letter: 'CE', time: false, days: 36524 },
 };
 
 /** Regex source for a unit word, singular or plural. */
-export const UNIT_SOURCE = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))s?';
+export const UNIT_SOURCE = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?';
 
 /**
  * A unit word, singular or plural ("days", "centuries", "annum"): the duration, "ago" and rate rules
@@ -84,7 +85,7 @@ export function unitOf(word: string): string {
 
 /**
  * Nouns that a month, year or weekday modifies as the date of an event: "the May conflict",
- * "the July meeting", "the January talks", "the 2024 elections".
+ * "the July meeting", "the January talks", "the 2024 elections", "a 1996 law".
  */
 export const EVENT_NOUNS = new Set([
   'conflict', 'war', 'talks', 'talk', 'meeting', 'meetings', 'summit', 'visit', 'visits', 'attack', 'attacks', 'election',
@@ -100,13 +101,14 @@ export const EVENT_NOUNS = new Set([
   'launch', 'test', 'tests', 'meltdown', 'crash', 'disaster', 'figures', 'data', 'report', 'release', 'results',
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
   'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
+  'law', 'laws', 'convention', 'constitution', 'charter', 'decree',
 ]);
 
 /**
  * Prefilter: a sentence without any of these cannot hold a temporal expression, so no rule runs on it.
  * Prefixes on purpose ("month" catches "months", "recent" catches "recently"); false hits only cost time.
  */
-export const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|eighteen|nineteen|thousand)/i;
+export const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|eighteen|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 
 const MONTH_ALT = [...MONTH_NUMBER.keys()].join('|');
 
