@@ -1,6 +1,6 @@
 // Stage 3, names: the statistical tagger's PER/ORG/LOC/MISC spans over the article's own tokens, read by the
 // mention rules where knowledge is silent ("Gregory LoGerfo", "United States Strategic Metals").
-import type { NameLayer, Token } from '../../document/document.js';
+import type { NameLayer, NameSpan, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Tagger } from '../../ner/index.js';
 import { isCalendarWord } from '../mentions/tokens.js';
@@ -67,16 +67,29 @@ function stretches(tokens: readonly Token[], from: number, to: number): [number,
 /** Lower-case words that stand inside names: "Bank of England", "Tour de France" ("and" does not: "Philippine and Chinese ministers"). */
 const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'bint', 'ibn', 'y']);
 
+/** Whether token `k` may stand inside a name: capitalised, not a word, a particle, or joined to the one before. */
+function inName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return CAPITAL.test(t.text) || !LOWER.test(t.text) || PARTICLES.has(t.text) || touching(tokens[k - 1]!, t);
+}
+
 /**
- * Where a name the tagger found really ends. Greedy decoding that opens a name must go on to close it, so a
- * first word misread as opening a longer name drags the next words in ("Mwangi later", "Ruto supporters at Uhuru
- * Park"): a name stops before its first lower-case word that is not a particle, and never ends on one.
+ * The names in a span the tagger found. Greedy decoding that opens a name must go on to close it, so a first
+ * word misread as opening a longer name drags the next words in ("Mwangi later met Ruto"): a span breaks at
+ * each lower-case word that is not a particle, and no piece ends on a particle.
  */
-function nameEnd(tokens: readonly Token[], first: number, end: number): number {
-  let k = first + 1;
-  while (k < end && (CAPITAL.test(tokens[k]!.text) || !LOWER.test(tokens[k]!.text) || PARTICLES.has(tokens[k]!.text) || touching(tokens[k - 1]!, tokens[k]!))) k++;
-  while (k > first + 1 && PARTICLES.has(tokens[k - 1]!.text)) k--;
-  return k;
+function pieces(tokens: readonly Token[], type: NameSpan['type'], first: number, end: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  let k = first;
+  while (k < end) {
+    const from = k++;
+    while (k < end && inName(tokens, k)) k++;
+    let to = k;
+    while (to > from + 1 && PARTICLES.has(tokens[to - 1]!.text)) to--;
+    if (CAPITAL.test(tokens[from]!.text)) out.push({ type, firstToken: from, endToken: to });
+    while (k < end && !inName(tokens, k)) k++;
+  }
+  return out;
 }
 
 /**
@@ -98,7 +111,7 @@ export function namesStage(tagger: Tagger | null): Stage {
       const sentences = layer(doc, 'sentences').flatMap((s) => stretches(tokens, s.firstToken, s.endToken).map(([a, b]) => taggerWords(tokens, a, b)));
       const found = tagger.entitiesOfDocument(sentences.map((s) => s.words));
       sentences.forEach(({ firsts }, k) => {
-        for (const e of found[k]!) names.spans.push({ type: e.type, firstToken: firsts[e.start]!, endToken: nameEnd(tokens, firsts[e.start]!, firsts[e.end]!) });
+        for (const e of found[k]!) names.spans.push(...pieces(tokens, e.type, firsts[e.start]!, firsts[e.end]!));
       });
     },
   };
