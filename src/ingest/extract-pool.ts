@@ -5,6 +5,7 @@ import { loadKnowledge } from '../knowledge/knowledge.js';
 import type { LearnedPerson, PreparedArticle } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
 import type { ToWorker } from './extract-worker.js';
+import { keepHeapNearLive } from './heap.js';
 import { prepareArticle } from './prepare.js';
 import { Lessons } from './teach.js';
 
@@ -48,10 +49,11 @@ function localReader(learned: LearnedPerson[]) {
  * `threads` threads read articles: this one (which also writes) and `threads − 1` workers. Workers
  * are fed a couple of articles at a time; when the caller needs an article no worker has taken, it
  * reads it itself rather than wait. So no core idles and none is oversubscribed, and with one
- * thread everything happens here.
+ * thread everything happens here. It also keeps V8's heap at most twice what is live (see heap.ts).
  * @example const pool = openExtractPool(os.availableParallelism(), await store.learnedPeople())
  */
 export function openExtractPool(threads: number, learned: LearnedPerson[]): ExtractPool {
+  keepHeapNearLive();
   const local = localReader(learned);
   if (threads <= 1) {
     return {
