@@ -34,6 +34,8 @@ interface Result {
   /** Articles/s over the run's second half (after start-up, model loading and JIT warm-up), as a long ingest runs. */
   steadyRate: number;
   peakRssMb: number;
+  /** Highest RSS in each quarter of the articles stored: equal peaks mean memory does not grow with the corpus, whatever the collector's sawtooth. */
+  peakRssByQuarterMb: number[];
   /** RSS at the first commit, then when a quarter, half, three quarters and all of the articles were stored: flat means memory does not grow with the corpus. */
   rssByQuarterMb: number[];
   /** The writer thread's V8 heap in use at the same points (without forcing a collection). */
@@ -49,7 +51,13 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
   const schema = `dyad_bench_${process.pid}`;
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  let storedSoFar = 0;
+  const samples: { stored: number; rss: number }[] = [];
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    peak = Math.max(peak, rss);
+    samples.push({ stored: storedSoFar, rss });
+  }, 50);
   const store = await openStore(engine === 'sqlite' ? join(dir, 'bench.db') : POSTGRES, { schema });
   const pool = openExtractPool(threads, []);
   try {
@@ -59,7 +67,10 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
     const commits: { at: number; stored: number; rss: number; heap: number }[] = [];
     const sources = readSources([CORPORA[corpus]!], { published: null, maxBytes: 10 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000 }, process.stdin);
     const s = await ingest(sources, store, pool, {
-      onCommit: (c) => commits.push({ at: performance.now(), stored: c.ingested + c.copies, rss: process.memoryUsage.rss(), heap: process.memoryUsage().heapUsed }),
+      onCommit: (c) => {
+        storedSoFar = c.ingested + c.copies;
+        commits.push({ at: performance.now(), stored: storedSoFar, rss: process.memoryUsage.rss(), heap: process.memoryUsage().heapUsed });
+      },
     });
     const seconds = (performance.now() - t0) / 1000;
     const cpu = cpuSplit(cpuBefore, threadCpuSeconds(), threads - 1);
@@ -84,6 +95,10 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
       cpu,
       busy,
       peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+      peakRssByQuarterMb: [0, 1, 2, 3].map((q) => {
+        const inQuarter = samples.filter((x) => x.stored > (q * last.stored) / 4 && x.stored <= ((q + 1) * last.stored) / 4);
+        return Math.max(0, ...inQuarter.map((x) => x.rss)) / 1024 / 1024;
+      }),
     };
     console.log(JSON.stringify(result));
   } finally {
@@ -152,13 +167,14 @@ const line = (r: Result) => {
   return [
     `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s)`,
     `      CPU ${n(cpu, 1)} s = ${n((cpu / r.stored) * 1000, 2)} ms/article, ${n(cpu / r.seconds, 2)} cores on average: writer's thread ${n(r.cpu.main, 1)} s, workers ${n(r.cpu.workers, 1)} s, GC and other helpers ${n(r.cpu.rest, 1)} s; busy (not waiting for work): writer ${pct(r.busy.writer)}${r.busy.workers.map((u) => `, worker ${pct(u)}`).join('')}`,
-    `      memory: peak RSS ${n(r.peakRssMb)} MB; RSS at the first commit, ¼ ½ ¾ and all stored: ${r.rssByQuarterMb.map((x) => n(x)).join(' / ')} MB; writer's heap ${r.heapByQuarterMb.map((x) => n(x)).join(' / ')} MB; last quarter's RSS growth / first quarter's = ${growth(r.rssByQuarterMb)}`,
+    `      memory: peak RSS ${n(r.peakRssMb)} MB; RSS at the first commit, ¼ ½ ¾ and all stored: ${r.rssByQuarterMb.map((x) => n(x)).join(' / ')} MB; writer's heap ${r.heapByQuarterMb.map((x) => n(x)).join(' / ')} MB`,
+    `      peak RSS in each quarter: ${r.peakRssByQuarterMb.map((x) => n(x)).join(' / ')} MB; growth of the peak over the last quarter / over the first = ${growth([r.rssByQuarterMb[0]!, ...r.peakRssByQuarterMb])}`,
   ].join('\n');
 };
 
 const pct = (share: number) => `${n(share * 100)}%`;
 
-/** Growth over the last quarter against growth over the first: about 1 when memory grows with the corpus, about 0 (or below) when it is flat. */
+/** Growth over the last quarter against growth over the first (from the first commit): about 1 when memory grows with the corpus, about 0 (or below) when it is flat. */
 const growth = (mb: number[]): string => {
   const first = mb[1]! - mb[0]!;
   const last = mb[4]! - mb[3]!;
