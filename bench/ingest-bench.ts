@@ -1,10 +1,12 @@
-// Ingest benchmark: BBC corpus into SQLite and PostgreSQL on 1 and 2 threads (ratio), and peak memory for BBC and Reuters-21578.
-// Each configuration runs in a child process of this one (the same run), so its peak memory is its own.
+// Ingest benchmark: BBC corpus into SQLite and PostgreSQL on 1 and 2 threads (ratio), with where the CPU went, and memory by quarter for BBC and Reuters-21578.
+// Each configuration runs in a child process of this one (the same run), so its memory and CPU are its own.
 // First it measures what two threads can give on this machine at all: two extraction processes at once against one.
+// DYAD_BENCH_PARTS=ceiling,sqlite,postgres,reuters picks parts (default all).
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createExtractor } from '../src/index.js';
@@ -12,6 +14,7 @@ import { openExtractPool } from '../src/ingest/extract-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readSources } from '../src/ingest/sources.js';
 import { openStore } from '../src/store/store.js';
+import { cpuSplit, threadCpuSeconds } from './thread-cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NEWS = join(ROOT, '..', 'shared', 'eval', 'news');
@@ -31,8 +34,16 @@ interface Result {
   /** Articles/s over the run's second half (after start-up, model loading and JIT warm-up), as a long ingest runs. */
   steadyRate: number;
   peakRssMb: number;
-  /** RSS when a quarter, half, three quarters and all of the articles were stored: flat means memory does not grow with the corpus. */
+  /** Highest RSS in each quarter of the articles stored: equal peaks mean memory does not grow with the corpus, whatever the collector's sawtooth. */
+  peakRssByQuarterMb: number[];
+  /** RSS at the first commit, then when a quarter, half, three quarters and all of the articles were stored: flat means memory does not grow with the corpus. */
   rssByQuarterMb: number[];
+  /** The writer thread's V8 heap in use at the same points (without forcing a collection). */
+  heapByQuarterMb: number[];
+  /** CPU seconds of the writer's thread, of the worker threads, and of the rest (GC and I/O helpers). */
+  cpu: { main: number; workers: number; rest: number };
+  /** Share of the run each thread was busy rather than waiting (event loop utilisation): the writer's, then each worker's. */
+  busy: { writer: number; workers: number[] };
 }
 
 /** One configuration, in this (child) process: ingest the corpus into a fresh store, print the result as JSON. */
@@ -40,18 +51,34 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
   const schema = `dyad_bench_${process.pid}`;
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let storedSoFar = 0;
+  const samples: { stored: number; rss: number }[] = [];
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    peak = Math.max(peak, rss);
+    samples.push({ stored: storedSoFar, rss });
+  }, 50);
   const store = await openStore(engine === 'sqlite' ? join(dir, 'bench.db') : POSTGRES, { schema });
   const pool = openExtractPool(threads, []);
   try {
     const t0 = performance.now();
-    const commits: { at: number; stored: number; rss: number }[] = [];
+    const cpuBefore = threadCpuSeconds();
+    const loopBefore = performance.eventLoopUtilization();
+    const commits: { at: number; stored: number; rss: number; heap: number }[] = [];
     const sources = readSources([CORPORA[corpus]!], { published: null, maxBytes: 10 * 1024 * 1024, allowPrivate: false, timeoutMs: 15000 }, process.stdin);
-    const s = await ingest(sources, store, pool, { onCommit: (c) => commits.push({ at: performance.now(), stored: c.ingested + c.copies, rss: process.memoryUsage().rss }) });
+    const s = await ingest(sources, store, pool, {
+      onCommit: (c) => {
+        storedSoFar = c.ingested + c.copies;
+        commits.push({ at: performance.now(), stored: storedSoFar, rss: process.memoryUsage.rss(), heap: process.memoryUsage().heapUsed });
+      },
+    });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = cpuSplit(cpuBefore, threadCpuSeconds(), threads - 1);
+    const busy = { writer: performance.eventLoopUtilization(loopBefore).utilization, workers: pool.workerUtilization() };
     const last = commits.at(-1)!;
     const half = commits.find((c) => c.stored >= last.stored / 2)!;
     const steadyRate = ((last.stored - half.stored) / (last.at - half.at)) * 1000;
+    const quarters = [commits[0]!, ...[0.25, 0.5, 0.75, 1].map((q) => commits.find((c) => c.stored >= q * last.stored)!)];
     const result: Result = {
       corpus,
       engine,
@@ -63,8 +90,15 @@ async function child(corpus: string, engine: string, threads: number): Promise<v
       events: s.events.created + s.events.merged,
       seconds,
       steadyRate,
-      rssByQuarterMb: [0.25, 0.5, 0.75, 1].map((q) => commits.find((c) => c.stored >= q * last.stored)!.rss / 1024 / 1024),
+      rssByQuarterMb: quarters.map((c) => c.rss / 1024 / 1024),
+      heapByQuarterMb: quarters.map((c) => c.heap / 1024 / 1024),
+      cpu,
+      busy,
       peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+      peakRssByQuarterMb: [0, 1, 2, 3].map((q) => {
+        const inQuarter = samples.filter((x) => x.stored > (q * last.stored) / 4 && x.stored <= ((q + 1) * last.stored) / 4);
+        return Math.max(0, ...inQuarter.map((x) => x.rss)) / 1024 / 1024;
+      }),
     };
     console.log(JSON.stringify(result));
   } finally {
@@ -128,36 +162,58 @@ async function postgresUp(): Promise<boolean> {
 }
 
 const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const line = (r: Result) =>
-  `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s); peak RSS ${n(r.peakRssMb)} MB (at ¼ ½ ¾ and all stored: ${r.rssByQuarterMb.map((x) => n(x)).join(' / ')} MB)`;
+const line = (r: Result) => {
+  const cpu = r.cpu.main + r.cpu.workers + r.cpu.rest;
+  return [
+    `  ${r.corpus.padEnd(8)} ${r.engine.padEnd(9)} ${r.threads} thread${r.threads > 1 ? 's' : ' '}  ${n(r.stored)} stored, ${n(r.duplicates)} duplicates, ${n(r.notIngested)} not ingested of ${n(r.inputs)} inputs; ${n(r.events)} event reports; ${n(r.seconds, 1)} s = ${n(r.stored / r.seconds)} articles/s (second half: ${n(r.steadyRate)}/s)`,
+    `      CPU ${n(cpu, 1)} s = ${n((cpu / r.stored) * 1000, 2)} ms/article, ${n(cpu / r.seconds, 2)} cores on average: writer's thread ${n(r.cpu.main, 1)} s, workers ${n(r.cpu.workers, 1)} s, GC and other helpers ${n(r.cpu.rest, 1)} s; busy (not waiting for work): writer ${pct(r.busy.writer)}${r.busy.workers.map((u) => `, worker ${pct(u)}`).join('')}`,
+    `      memory: peak RSS ${n(r.peakRssMb)} MB; RSS at the first commit, ¼ ½ ¾ and all stored: ${r.rssByQuarterMb.map((x) => n(x)).join(' / ')} MB; writer's heap ${r.heapByQuarterMb.map((x) => n(x)).join(' / ')} MB`,
+    `      peak RSS in each quarter: ${r.peakRssByQuarterMb.map((x) => n(x)).join(' / ')} MB; growth of the peak over the last quarter / over the first = ${growth([r.rssByQuarterMb[0]!, ...r.peakRssByQuarterMb])}`,
+  ].join('\n');
+};
+
+const pct = (share: number) => `${n(share * 100)}%`;
+
+/** Growth over the last quarter against growth over the first (from the first commit): about 1 when memory grows with the corpus, about 0 (or below) when it is flat. */
+const growth = (mb: number[]): string => {
+  const first = mb[1]! - mb[0]!;
+  const last = mb[4]! - mb[3]!;
+  return `${n(last, 0)} / ${n(first, 0)} MB = ${first > 0 ? n(last / first, 2) : 'n/a'}`;
+};
+
+/** Parts to run, from DYAD_BENCH_PARTS (comma-separated; default all): ceiling, sqlite, postgres, reuters. */
+const PARTS = new Set((process.env.DYAD_BENCH_PARTS ?? 'ceiling,sqlite,postgres,reuters').split(','));
 
 async function main(): Promise<void> {
   if (!existsSync(CORPORA.bbc!)) {
     console.log(`skip: the BBC corpus is not at ${CORPORA.bbc}; nothing to benchmark.`);
     return;
   }
-  const engines = ['sqlite', ...((await postgresUp()) ? ['postgres'] : [])];
-  if (engines.length === 1) console.log(`PostgreSQL at ${POSTGRES} is not reachable: SQLite only`);
-  const ceiling = await parallelCeiling();
-  console.log(
-    `this machine: extraction alone ${n(ceiling.alone)} articles/s; two processes at once ${n(ceiling.together)} articles/s together = ${n(ceiling.together / ceiling.alone, 2)}× (the most two threads of this work can give here)`,
-  );
+  const engines = ['sqlite', ...(PARTS.has('postgres') && (await postgresUp()) ? ['postgres'] : [])].filter((e) => PARTS.has(e));
+  if (PARTS.has('postgres') && !engines.includes('postgres')) console.log(`PostgreSQL at ${POSTGRES} is not reachable: SQLite only`);
+  if (PARTS.has('ceiling')) {
+    const ceiling = await parallelCeiling();
+    console.log(
+      `this machine: extraction alone ${n(ceiling.alone)} articles/s; two processes at once ${n(ceiling.together)} articles/s together = ${n(ceiling.together / ceiling.alone, 2)}× (the most two threads of this work can give here)`,
+    );
+  }
   console.log('ingest: every configuration starts from an empty store, in its own process');
   for (const engine of engines) {
-    // Best of two runs each: this machine is shared, and a slower run is noise.
-    const best = (threads: number) => [runChild('bbc', engine, threads), runChild('bbc', engine, threads)].reduce((a, b) => (a.stored / a.seconds >= b.stored / b.seconds ? a : b));
+    // Best of two runs each, 1 and 2 threads taking turns: this machine is shared, and a slower run is noise.
+    const runs = [1, 2, 1, 2].map((threads) => runChild('bbc', engine, threads));
+    const best = (threads: number) => runs.filter((r) => r.threads === threads).reduce((a, b) => (a.stored / a.seconds >= b.stored / b.seconds ? a : b));
     const one = best(1);
     const two = best(2);
     console.log(line(one));
     console.log(line(two));
     const ratio = two.stored / two.seconds / (one.stored / one.seconds);
     const steady = two.steadyRate / one.steadyRate;
-    console.log(`  ${engine}: 2 threads / 1 thread = ${n(ratio, 2)}× over the whole run, ${n(steady, 2)}× in the second half (goal ≥ 1.8×)`);
+    const cpu = (r: Result) => (r.cpu.main + r.cpu.workers + r.cpu.rest) / r.stored;
+    console.log(`  ${engine}: 2 threads / 1 thread = ${n(ratio, 2)}× over the whole run, ${n(steady, 2)}× in the second half (goal ≥ 1.8×); CPU per article ${n(cpu(two) / cpu(one), 2)}× of one thread's`);
   }
-  if (existsSync(CORPORA.reuters!)) {
-    const r = runChild('reuters', 'sqlite', 2);
-    console.log(line(r));
-  } else console.log(`skip: Reuters-21578 is not at ${CORPORA.reuters}`);
+  if (!PARTS.has('reuters')) return;
+  if (existsSync(CORPORA.reuters!)) for (const threads of [1, 2]) console.log(line(runChild('reuters', 'sqlite', threads)));
+  else console.log(`skip: Reuters-21578 is not at ${CORPORA.reuters}`);
 }
 
 const [corpus, engine, threads] = process.argv.slice(2);

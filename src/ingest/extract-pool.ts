@@ -4,7 +4,9 @@ import { createExtractor } from '../index.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import type { LearnedPerson, PreparedArticle } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
-import type { ToWorker } from './extract-worker.js';
+import { Claims } from './claims.js';
+import type { FromWorker, ToWorker, WorkerStart } from './extract-worker.js';
+import { keepHeapNearLive } from './heap.js';
 import { prepareArticle } from './prepare.js';
 import { Lessons } from './teach.js';
 
@@ -22,6 +24,8 @@ export interface ExtractPool {
   prepare(unit: ArticleUnit, seq: number): ExtractJob;
   /** People learned from a stored article, for reading inputs from number `fromSeq` on. */
   learn(people: LearnedPerson[], fromSeq: number): void;
+  /** Each worker's share of its life spent reading rather than waiting for articles, 0–1 (none with one thread). */
+  workerUtilization(): number[];
   close(): Promise<void>;
 }
 
@@ -46,18 +50,21 @@ function localReader(learned: LearnedPerson[]) {
 
 /**
  * `threads` threads read articles: this one (which also writes) and `threads − 1` workers. Workers
- * are fed a couple of articles at a time; when the caller needs an article no worker has taken, it
- * reads it itself rather than wait. So no core idles and none is oversubscribed, and with one
- * thread everything happens here.
+ * hold up to 128 articles between them, enough to keep reading while this thread stores a batch;
+ * while this thread waits for an article, it reads the next one no worker has started, rather than
+ * wait. So no core idles and none is oversubscribed, and with one thread everything happens here.
+ * It also keeps V8's heap at most twice what is live (see heap.ts).
  * @example const pool = openExtractPool(os.availableParallelism(), await store.learnedPeople())
  */
 export function openExtractPool(threads: number, learned: LearnedPerson[]): ExtractPool {
+  keepHeapNearLive();
   const local = localReader(learned);
   if (threads <= 1) {
     return {
       capacity: 1,
       prepare: (unit, seq) => ({ result: async () => local.read(unit, seq) }),
       learn: local.learn,
+      workerUtilization: () => [],
       close: async () => undefined,
     };
   }
@@ -65,14 +72,20 @@ export function openExtractPool(threads: number, learned: LearnedPerson[]): Extr
 }
 
 /** Built, the worker is the .js beside this file; under the TypeScript sources (tests) it is the .ts file, loaded through tsx. */
-function startWorker(learned: LearnedPerson[]): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: { learned } });
+function startWorker(workerData: WorkerStart): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
   const script = JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${script}); })`, { eval: true, workerData: { learned } });
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${script}); })`, { eval: true, workerData });
 }
 
-/** Articles a worker holds at once: enough that it keeps reading while this thread is busy storing or reading an article itself. */
-const PER_WORKER = 8;
+/** Articles the workers hold between them (at least 8 each). */
+const READ_AHEAD = 128;
+/**
+ * Articles a worker holds at once: enough that it keeps reading while this thread stores a batch
+ * (100 articles take SQLite ~150 ms; a worker reads one in ~4 ms) or is kept off the CPU by other
+ * processes. With 8, a lone worker idled through every commit.
+ */
+const perWorker = (count: number): number => Math.max(8, Math.floor(READ_AHEAD / count));
 
 interface Job {
   id: number;
@@ -84,24 +97,38 @@ interface Job {
 }
 
 function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<typeof localReader>): ExtractPool {
+  /** Articles not yet posted to a worker, oldest first. */
   const backlog: Job[] = [];
+  /** Every article not yet read, oldest first: workers and this thread both take the oldest they can claim. */
+  const unread: Job[] = [];
   const posted = new Map<number, Job>();
   const load = new Map<Worker, number>();
+  const claims = new Claims();
   let lastId = 0;
+  let lastReadHere = -1;
   let failure: Error | null = null;
+  const holds = perWorker(count);
 
-  /** The oldest article no worker has taken, or null. Taking in input order keeps each reader's lessons in order (see Lessons). */
+  const readHere = (job: Job) => {
+    job.state = 'done';
+    lastReadHere = Math.max(lastReadHere, job.seq);
+    job.settle(local.read(job.unit, job.seq));
+  };
+
+  /**
+   * The oldest article no one has taken, claimed for this thread, or null. A worker reads its
+   * articles oldest first too, so each reader reads in input order, which keeps its lessons in
+   * order (see Lessons); the check on `lastReadHere` only matters once a worker has failed.
+   */
   const takeNext = (): Job | null => {
-    while (backlog.length > 0) {
-      const job = backlog.shift()!;
-      if (job.state === 'queued') return job;
-    }
+    while (unread.length > 0 && unread[0]!.state === 'done') unread.shift();
+    for (const job of unread) if (job.seq > lastReadHere && job.state !== 'done' && claims.take(job.id)) return job;
     return null;
   };
 
   const dispatch = () => {
     for (const w of workers) {
-      while (load.get(w)! < PER_WORKER && backlog.length > 0) {
+      while (load.get(w)! < holds && backlog.length > 0) {
         const job = backlog.shift()!;
         if (job.state !== 'queued') continue;
         job.state = 'posted';
@@ -113,13 +140,13 @@ function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<t
   };
 
   const workers = Array.from({ length: count }, () => {
-    const w = startWorker(learned);
+    const w = startWorker({ learned, claims: claims.buffer });
     load.set(w, 0);
-    w.on('message', (m: { id: number } & Prepared) => {
+    w.on('message', (m: FromWorker) => {
       load.set(w, load.get(w)! - 1);
       const job = posted.get(m.id);
       posted.delete(m.id);
-      if (job) {
+      if (job && !('taken' in m)) {
         job.state = 'done';
         job.settle(m.ok ? { ok: true, prepared: m.prepared } : { ok: false, reason: m.reason });
       }
@@ -129,34 +156,32 @@ function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<t
       // Articles this worker held are read here instead; no article is lost with the worker.
       failure = error;
       workers.splice(workers.indexOf(w), 1);
-      for (const job of posted.values()) {
-        job.state = 'done';
-        job.settle(local.read(job.unit, job.seq));
-      }
+      for (const job of posted.values()) if (job.state !== 'done') readHere(job);
       posted.clear();
     });
     return w;
   });
 
   return {
-    capacity: 32 + count * PER_WORKER,
+    capacity: 32 + count * holds,
     prepare(unit, seq) {
       let settle!: (p: Prepared) => void;
       const outcome = new Promise<Prepared>((resolve) => (settle = resolve));
       const job: Job = { id: ++lastId, unit, seq, state: 'queued', outcome, settle };
+      claims.open(job.id);
       backlog.push(job);
+      unread.push(job);
       if (failure === null) dispatch();
       return {
         async result() {
-          // Rather than wait for a worker, this thread reads the next articles no worker has taken,
+          // Rather than wait for a worker, this thread reads the next articles no one has taken,
           // letting worker messages in between, until this one is done.
           for (;;) {
             await new Promise((resolve) => setImmediate(resolve));
             if (job.state === 'done') return job.outcome;
-            const spare = job.state === 'queued' ? job : takeNext();
+            const spare = takeNext() ?? (workers.length === 0 && claims.take(job.id) ? job : null);
             if (spare === null) return job.outcome;
-            spare.state = 'done';
-            spare.settle(local.read(spare.unit, spare.seq));
+            readHere(spare);
           }
         },
       };
@@ -165,6 +190,7 @@ function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<t
       local.learn(people, fromSeq);
       for (const w of workers) w.postMessage({ type: 'learn', people, fromSeq } satisfies ToWorker);
     },
+    workerUtilization: () => workers.map((w) => w.performance.eventLoopUtilization().utilization),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

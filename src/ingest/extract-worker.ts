@@ -4,15 +4,28 @@ import { createExtractor } from '../index.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import type { LearnedPerson } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
+import { Claims } from './claims.js';
+import type { Prepared } from './extract-pool.js';
 import { prepareArticle } from './prepare.js';
 import { Lessons } from './teach.js';
 
 /** Messages to a worker: an article to prepare, or people the store has learned since. */
 export type ToWorker = { type: 'article'; id: number; seq: number; unit: ArticleUnit } | { type: 'learn'; people: LearnedPerson[]; fromSeq: number };
 
+/** Messages from a worker: an article's reading, or word that the writer's thread took it first. */
+export type FromWorker = ({ id: number } & Prepared) | { id: number; taken: true };
+
+/** What the pool gives a worker when it starts. */
+export interface WorkerStart {
+  learned: LearnedPerson[];
+  claims: SharedArrayBuffer;
+}
+
+const start = workerData as WorkerStart;
+const claims = new Claims(start.claims);
 const kb = loadKnowledge();
 const lessons = new Lessons(kb);
-lessons.teachNow((workerData as { learned: LearnedPerson[] }).learned);
+lessons.teachNow(start.learned);
 const read = createExtractor({ knowledge: kb });
 
 parentPort!.on('message', (message: ToWorker) => {
@@ -20,6 +33,8 @@ parentPort!.on('message', (message: ToWorker) => {
     lessons.add(message.people, message.fromSeq);
     return;
   }
+  // The writer's thread may have read it already, while it waited here.
+  if (!claims.take(message.id)) return parentPort!.postMessage({ id: message.id, taken: true } satisfies FromWorker);
   lessons.applyUpTo(message.seq);
   try {
     parentPort!.postMessage({ id: message.id, ok: true, prepared: prepareArticle(read, message.unit) });

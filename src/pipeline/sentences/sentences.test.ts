@@ -5,6 +5,7 @@ import { loadKnowledge } from '../../knowledge/knowledge.js';
 import { buildPipeline } from '../stage.js';
 import { cleanStage } from '../clean/clean.js';
 import { sentencesStage } from './sentences.js';
+import { createWink } from './wink.js';
 
 const kb = loadKnowledge();
 const pipeline = buildPipeline([cleanStage, sentencesStage], kb);
@@ -87,5 +88,14 @@ describe('sentences', () => {
     const doc = run('Share\nPhoto: AFP\n');
     expect(doc.sentences).toEqual([]);
     expect(doc.tokens).toEqual([]);
+  });
+});
+
+describe('wink instances', () => {
+  it('makes any number of fresh instances that read alike (wink-eng-lite-web-model doubled a string at each one)', () => {
+    const text = 'Kenya and Ethiopia held talks in Addis Ababa. They agreed to meet again.';
+    const reading = (nlp: ReturnType<typeof createWink>) => JSON.stringify(nlp.readDoc(text).tokens().out());
+    const first = reading(createWink());
+    for (let i = 0; i < 24; i++) expect(reading(createWink())).toBe(first);
   });
 });

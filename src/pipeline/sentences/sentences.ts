@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Stage } from '../stage.js';
-import { its, nlp } from './wink.js';
+import { its, readDoc } from './wink.js';
 
 /** Paragraph ranges: non-blank runs between newlines, starting after the dateline. */
 function paragraphs(text: string, from: number): [number, number][] {
@@ -54,7 +54,7 @@ export const sentencesStage: Stage = {
     const paras = paragraphs(text, clean.dateline?.end ?? 0);
     for (let p = 0; p < paras.length; p++) {
       const [ps, pe] = paras[p]!;
-      const wdoc = nlp.readDoc(text.slice(ps, pe));
+      const wdoc = readDoc(text.slice(ps, pe));
       // wink's own "normal" respells British English ("defence" → "defense"); ours is the word lower-cased.
       const words = wdoc.tokens().out() as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
