@@ -4,7 +4,7 @@ import type { Mention, Sentence, Token } from '../../document/document.js';
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
 const BOUNDARIES = new Set(['that', 'where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
 // Reporting verbs open the reported clause: "The Foreign Office said Kenya's minister met …" → the minister met.
-const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
+export const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
 
 // "has once again rejected" is no clause opening "once the talks end".

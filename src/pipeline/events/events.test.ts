@@ -262,3 +262,35 @@ describe('events: conditions and consequences', () => {
     expect(coded(doc)).toEqual(['163 Kenya (KEN ?) → Uganda (UGA ?)']);
   });
 });
+
+describe('events: reduced passives, speakers and pairs (issue 3)', () => {
+  it("codes nothing for 'officials accused of …': the officials are accused, not accusing", () => {
+    const doc = run('Three Ugandan officials accused of smuggling gold were released on bail.');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('11'))).toEqual([]);
+  });
+
+  it("codes nothing for 'soldiers killed in …' with no doer named", () => {
+    const doc = run('Five Kenyan soldiers killed in the ambush were buried on Sunday.');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('still codes an intransitive act after a noun: protesters rallied in the capital', () => {
+    const doc = run('Kenyan teachers rallied in Nairobi on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['141', 'KEN']]);
+  });
+
+  it("does not take the outlet that reports as a target: '…, the agency KNA reported'", () => {
+    const doc = run('Kenya lodged a formal protest, the state news agency KNA reported.');
+    expect(doc.events!.map((ev) => ev.target)).toEqual([null]);
+  });
+
+  it("codes 'X and Y agreed a pact between the two countries' between X and Y only", () => {
+    const doc = run('Kenya and Uganda have agreed upon a new trade pact between the two countries.');
+    expect(coded(doc).sort()).toEqual(['030 Kenya (KEN ?) → Uganda (UGA ?)', '030 Uganda (UGA ?) → Kenya (KEN ?)']);
+  });
+
+  it("matches a verb the lemmatiser misreads: 'staged' is 'stage', not 'stag'", () => {
+    const doc = run('Kenyan students staged a protest in Kampala on Friday.');
+    expect(coded(doc)).toEqual(['141 Kenyan students (KEN CVL) → Uganda (UGA ?)']);
+  });
+});

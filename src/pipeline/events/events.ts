@@ -11,6 +11,7 @@ import { dateEvent, type DateContext } from './dating.js';
 import { matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
+import { wordForms } from './word-forms.js';
 
 /** Patterns by each word that can start them. */
 function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
@@ -80,6 +81,19 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
 }
 
+// What follows a participle with no object: "accused of", "imprisoned for", "killed." (a preposition, or the end).
+const AFTER_PARTICIPLE = new Set(['ADP', 'SCONJ', 'PUNCT']);
+
+/**
+ * "officials accused of fraud", "soldiers killed in the east": a bare "-ed" participle right after an actor, with a
+ * preposition or nothing after it, modifies that actor (a reduced passive) unless "by" names the doer.
+ */
+function bareParticiple(tokens: readonly Token[], i: number, actorEnds: ReadonlySet<number>): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return actorEnds.has(i) && t.normal.endsWith('ed') && t.normal !== t.lemma && (!next || AFTER_PARTICIPLE.has(next.pos)) && next?.normal !== 'by';
+}
+
 // "…, killing one person and arresting 12": the subject's further acts, told as participles.
 const ACT_JOINS = new Set([',', 'and']);
 
@@ -106,11 +120,13 @@ function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPair
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): Pair[] {
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>): Pair[] {
   const p = match.pattern;
   const pairs: Pair[] = [];
+  // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
+  const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (forms.get(a.mention) === 'pair' || forms.get(b.mention) === 'pair');
   const cross = (from: Participant[], to: Participant[]) => {
-    for (const s of from) for (const t of to) if (!sameActor(s, t)) pairs.push([s, t]);
+    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
   // "Protesters marched in the capital": no one is marched against.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
@@ -140,26 +156,26 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let i = s.firstToken;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const byLemma = index.get(t.lemma);
-    const byWord = t.lemma !== t.normal ? index.get(t.normal) : undefined;
-    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
-    if (!byLemma && !byWord) {
+    const candidates = [...new Set(wordForms(t).flatMap((w) => index.get(w) ?? []))];
+    if (candidates.length === 0) {
       i++;
       continue;
     }
+    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
     if (t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) {
       i++;
       continue;
     }
-    const candidates = [...(byLemma ?? []), ...(byWord ?? [])];
     const last = clauseEnd(tokens, s, i);
     // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
     const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing');
+    const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
+      if (participle && pattern.transitive) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
       if (match) matches.push({ match, reduced });
     }
@@ -180,7 +196,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
-      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
       if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs] = [match, pairs];
     }

@@ -1,6 +1,8 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
+import { REPORTING } from './clause.js';
+import { wordForms } from './word-forms.js';
 
 const MAX_MODIFIERS = 7;
 const MAX_GAP = 12;
@@ -37,7 +39,7 @@ interface Scope {
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
-  if (!(el.words.has(t.lemma) || el.words.has(t.normal))) return false;
+  if (!wordForms(t).some((w) => el.words.has(w))) return false;
   return el.pos === null || t.pos === el.pos || (el.pos === 'VERB' && t.pos === 'NOUN' && scope.actorEnds.has(p));
 }
 
@@ -87,6 +89,12 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
   return null;
 }
 
+/** The actor ending before `end` speaks: "…, the state news agency SANA reported" names a source, not a party. */
+function speaks(tokens: readonly Token[], end: number): boolean {
+  const verb = tokens[end];
+  return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
+}
+
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
@@ -100,7 +108,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (slot) {
+      if (slot && !speaks(tokens, slot.end)) {
         const r = matchFrom(scope, els, e + 1, slot.end, slots);
         if (r !== null) {
           slots[el.role] = slot.mentions;
