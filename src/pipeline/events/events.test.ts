@@ -294,3 +294,26 @@ describe('events: reduced passives, speakers and pairs (issue 3)', () => {
     expect(coded(doc)).toEqual(['141 Kenyan students (KEN CVL) → Uganda (UGA ?)']);
   });
 });
+
+describe('events: compounds, tolls, wishes and what comes after "before" (issue 3)', () => {
+  it("looks past 'a government-held part of' to the country shelled", () => {
+    const doc = run('Rebels shelled a government-held district of Ethiopia overnight.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['194', 'ETH']]);
+  });
+
+  it("codes 'shelled X, killing eight people' as one strike on X", () => {
+    const doc = run('Eritrean troops shelled Ethiopian positions on Sunday, killing eight people.');
+    expect(doc.events!.map((ev) => [ev.cameo.slice(0, 2), ev.target?.country])).toEqual([['19', 'ETH']]);
+  });
+
+  it("codes 'X wants Y to attack Z' as an appeal to Y; the attack has not happened", () => {
+    const doc = run('Kenya wants Uganda to attack the militia camps in Sudan.');
+    expect(coded(doc)[0]).toBe('020 Kenya (KEN ?) → Uganda (UGA ?)');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('19')).every((ev) => ev.modality !== 'asserted')).toBe(true);
+  });
+
+  it("reads a present-tense trip after 'before' as still to come, with no announcement coded", () => {
+    const doc = run('The statement came a day before the Kenyan president travels to Kampala.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['042', 'future']]);
+  });
+});

@@ -238,7 +238,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       });
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
-      const intent = (modality === 'future' || modality === 'intended') && !negated ? ctx.intentOf(best.pattern.cameo) : null;
+      const intent = read.announced && modality !== 'asserted' && !negated ? ctx.intentOf(best.pattern.cameo) : null;
       if (intent) {
         const planned = out[out.length - 1]!;
         out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
@@ -250,15 +250,18 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
 }
 
 /**
- * Removes from sentence `index` each event without a target that a targeted event of the same source, root (or
- * both conflictual) and modality tells better: "agreed to lift the sanctions on Iran" is one intent towards Iran,
- * not also an agreement with no one; "struck positions of X, destroying depots" is one strike.
+ * Removes from sentence `index` each event without a target (or, when conflictual, with a target of no country)
+ * that an event of the same source, root (or both conflictual) and modality towards a country tells better:
+ * "agreed to lift the sanctions on Iran" is one intent towards Iran, not also an agreement with no one; "struck
+ * positions of X, destroying depots" and "bombarded Aleppo, killing eight people" are one strike.
  */
 function dropSubsumed(out: CodedEvent[], index: number): void {
   const mine = sameSentence(out, index);
   const root = (e: CodedEvent) => Number(e.cameo.slice(0, 2));
   const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
-  const told = (e: CodedEvent) => e.target === null && mine.some((o) => o.target !== null && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
+  // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
+  const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
+  const told = (e: CodedEvent) => mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }

@@ -56,6 +56,13 @@ function pastHead(scope: Scope, k: number): number {
   return n > k && n < scope.end && scope.tokens[n]!.normal === 'of' ? n + 1 : -1;
 }
 
+/** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
+function compoundModifier(tokens: readonly Token[], end: number): boolean {
+  const dash = tokens[end];
+  const next = tokens[end + 1];
+  return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
+}
+
 /**
  * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
  * head noun with "of", then takes "X" or "X and Y".
@@ -65,6 +72,12 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
     const owner = m && (m.form === 'pronoun' || scope.tokens[m.endToken]?.normal === "'s");
+    // "a government-held part of Syria": the actor before the hyphen only describes what follows.
+    if (m && compoundModifier(scope.tokens, m.endToken)) {
+      limit += m.endToken + 2 - k;
+      k = m.endToken + 1;
+      continue;
+    }
     if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
