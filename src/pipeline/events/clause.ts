@@ -85,7 +85,18 @@ const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
  * subject of the reporting verb just before the clause. Empty otherwise.
  */
 export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Mention[] {
-  const verb = tokens[clauseFirst - 1];
-  if (!verb || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || !SPEAKER_PRONOUNS.has(tokens[clauseFirst]?.normal ?? '')) return [];
-  return findSubject(tokens, clauseStart(tokens, s, clauseFirst - 1), clauseFirst - 1, actorAt);
+  const when = (k: number) => WHEN_POS.has(tokens[k]?.pos ?? '') && !actorAt.has(k);
+  let p = clauseFirst;
+  while (p < clauseFirst + WHEN_REACH && when(p) && !SPEAKER_PRONOUNS.has(tokens[p]!.normal)) p++;
+  if (!SPEAKER_PRONOUNS.has(tokens[p]?.normal ?? '')) return [];
+  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return findSubject(tokens, clauseStart(tokens, s, v), v, actorAt);
+    if (!when(v)) return [];
+  }
+  return [];
 }
+
+// "said today it had", "said on Tuesday that it had": words of when that may stand between the reporting verb and the pronoun.
+const WHEN_REACH = 4;
+const WHEN_POS = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'SCONJ']);

@@ -317,3 +317,15 @@ describe('events: compounds, tolls, wishes and what comes after "before" (issue 
     expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['042', 'future']]);
   });
 });
+
+describe('events: the speaker of a reported clause after words of when (issue 3)', () => {
+  it("codes 'X said today it had halted aid to Y' with X as the source", () => {
+    const doc = run('Kenya said today it had halted economic aid to Somalia.');
+    expect(coded(doc)).toEqual(['162 Kenya (KEN ?) → Somalia (SOM ?)']);
+  });
+
+  it("codes 'X said on Tuesday that it had …' with X as the source", () => {
+    const doc = run('Kenya said on Tuesday that it had halted economic aid to Somalia.');
+    expect(coded(doc)).toEqual(['162 Kenya (KEN ?) → Somalia (SOM ?)']);
+  });
+});
