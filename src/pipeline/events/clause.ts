@@ -1,5 +1,6 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
+import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
 const BOUNDARIES = new Set(['that', 'where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
@@ -65,7 +66,8 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   for (let k = start; k < verb; k++) {
     const m = actorAt.get(k);
-    if (!m) continue;
+    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
+    if (!m || compoundModifier(tokens, m.endToken)) continue;
     const group = [m];
     let end = m.endToken;
     while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {

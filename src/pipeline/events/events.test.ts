@@ -329,3 +329,50 @@ describe('events: the speaker of a reported clause after words of when (issue 3)
     expect(coded(doc)).toEqual(['162 Kenya (KEN ?) → Somalia (SOM ?)']);
   });
 });
+
+describe('events: subjects through compounds and purposes (issue 3)', () => {
+  it("takes the subject after 'Al Qaeda-linked', not the group it is linked to", () => {
+    const doc = run('Al Qaeda-linked Somali militants claimed responsibility for the attack.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['015', 'SOM']]);
+  });
+
+  it("codes the act of a subject described as 'X-occupied' or 'affiliated with'", () => {
+    const doc = run('Palestinians of the Israeli-occupied territories stopped work on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['143', 'PSE']]);
+  });
+
+  it("codes the purpose of a subject's act: 'used tear gas to disperse protesters'", () => {
+    const doc = run('Kenyan police used tear gas to disperse protesters in Nairobi.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toContainEqual(['175', 'KEN']);
+  });
+
+  it("codes 'pledged to expel X' as one promise towards X, with no targetless agreement beside it", () => {
+    const doc = run('Kenya has pledged to expel detained leaders of the Ugandan opposition.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.country])).toEqual([['132', 'UGA']]);
+  });
+
+  it("codes no targetless strike for 'threatened to call a strike': the threat tells it", () => {
+    const doc = run('The Kenyan teachers union threatened to call a nationwide strike.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted' && ev.target === null && ev.cameo.startsWith('13'))).toEqual([]);
+  });
+});
+
+describe('events: new patterns (issue 3)', () => {
+  it("reads 'launched a mediation effort on Saturday' as mediation, not an attack", () => {
+    const doc = run('Kenya launched a mediation effort on Saturday between Sudan and Chad.');
+    expect(doc.events!.every((ev) => !ev.cameo.startsWith('19'))).toBe(true);
+  });
+
+  it.each([
+    ['Hundreds of Burundians sought refuge in Tanzania last week.', '0233 Burundi (BDI ?) → Tanzania (TZA ?)'],
+    ['Minsk received a mission of election observers from the OSCE on Monday.', '0862 Belarus (BLR ?) → OSCE (? IGO)'],
+    ['Kenyan police abused Somali refugees at the camp.', '1821 Kenyan police (KEN COP) → Somali refugees (SOM CVL)'],
+  ])('%s', (text, expected) => {
+    expect(coded(run(text))).toContain(expected);
+  });
+
+  it("codes 'allowed the opposition to hold a rally' as yielding to the opposition, not a rally by the ministry", () => {
+    const doc = run('The interior ministry allowed the opposition to hold its rally in the stadium.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.sector])).toEqual([['080', 'OPP']]);
+  });
+});

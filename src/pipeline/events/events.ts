@@ -100,14 +100,23 @@ const ACT_JOINS = new Set([',', 'and']);
 /**
  * Token `i` is the subject's own verb: no finite verb stands between the subject (or the clause's start) and
  * it, or it follows "," or "and". "Insurgents bombarded", not "Israel released the mayor … jailed last year".
- * A participle that modifies a noun ("guided missiles") or an "-ing" form does not count as a verb between.
+ * A participle that modifies a noun ("guided missiles", "Israeli-occupied", "workers affiliated with") or an "-ing"
+ * form does not count as a verb between, and a verb after "to" is the subject's ("continued to send arms").
  */
 function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], clauseFirst: number, i: number): boolean {
   if (ACT_JOINS.has(tokens[i - 1]?.normal ?? '')) return true;
+  // "continued to send", "used tear gas to disperse": the subject's own purpose or next step.
+  if (tokens[i - 1]?.normal === 'to' && tokens[i - 1]!.pos === 'PART') return true;
   const last = subject[subject.length - 1];
-  for (let k = Math.max(clauseFirst, last?.endToken ?? clauseFirst); k < i; k++) {
+  const from = Math.max(clauseFirst, last?.endToken ?? clauseFirst);
+  for (let k = from; k < i; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[k + 1]?.pos !== 'NOUN') return false;
+    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[k + 1]?.pos === 'NOUN') continue;
+    // "the Israeli-occupied West Bank"
+    if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) continue;
+    // "workers affiliated with the union", "a group based in London"
+    if (k === from && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'ADP') continue;
+    return false;
   }
   return true;
 }
@@ -189,7 +198,10 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const own = findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i);
+    const read = modalityOf(tokens, first, i);
+    // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
+    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted';
+    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
       // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
@@ -204,7 +216,6 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       i++;
       continue;
     }
-    const read = modalityOf(tokens, first, i);
     const negated = read.negated;
     // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
     const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;
@@ -261,7 +272,9 @@ function dropSubsumed(out: CodedEvent[], index: number): void {
   const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
   // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
   const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
-  const told = (e: CodedEvent) => mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
+  // "pledged to expel X": the promise is told by the intent coded from what was promised.
+  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameActor(o.source, e.source));
+  const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }

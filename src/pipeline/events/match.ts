@@ -57,7 +57,7 @@ function pastHead(scope: Scope, k: number): number {
 }
 
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
-function compoundModifier(tokens: readonly Token[], end: number): boolean {
+export function compoundModifier(tokens: readonly Token[], end: number): boolean {
   const dash = tokens[end];
   const next = tokens[end + 1];
   return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
@@ -92,7 +92,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || t.text === '-') continue;
+    // "exiled leaders of", "detained activists": a participle before its noun
+    const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
