@@ -367,6 +367,8 @@ describe('events: new patterns (issue 3)', () => {
     ['Hundreds of Burundians sought refuge in Tanzania last week.', '0233 Burundi (BDI ?) → Tanzania (TZA ?)'],
     ['Minsk received a mission of election observers from the OSCE on Monday.', '0862 Belarus (BLR ?) → OSCE (? IGO)'],
     ['Kenyan police abused Somali refugees at the camp.', '1821 Kenyan police (KEN COP) → Somali refugees (SOM CVL)'],
+    ['Britain advised against travel to Mali after the hotel attack.', '160 United Kingdom (GBR ?) → Mali (MLI ?)'],
+    ['The Kenyan president conveyed his condolences to Tanzania after the ferry disaster.', '018 Kenyan president (KEN GOV) → Tanzania (TZA ?)'],
   ])('%s', (text, expected) => {
     expect(coded(run(text))).toContain(expected);
   });
@@ -374,5 +376,22 @@ describe('events: new patterns (issue 3)', () => {
   it("codes 'allowed the opposition to hold a rally' as yielding to the opposition, not a rally by the ministry", () => {
     const doc = run('The interior ministry allowed the opposition to hold its rally in the stadium.');
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.sector])).toEqual([['080', 'OPP']]);
+  });
+});
+
+describe('events: slots after a demonym and verbs after a modal (issue 3)', () => {
+  it("takes 'Filipino peacekeepers' whole, so the words after the slot still match", () => {
+    const doc = run('Sudanese rebels engaged Filipino peacekeepers in a firefight on Saturday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['193', 'SDN', 'PHL']]);
+  });
+
+  it("reads the word after 'would' as a verb: 'would free' (tagged as an adjective)", () => {
+    const doc = run('Kenya announced it would free 150 Somali prisoners.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality, ev.target?.country])).toEqual([['084', 'future', 'SOM'], ['0353', 'asserted', 'SOM']]);
+  });
+
+  it("codes a protest told with a word of when before 'in': 'protested yesterday in the capital'", () => {
+    const doc = run('Kenyan opponents of the bill protested yesterday in the capital.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['141', 'KEN']]);
   });
 });

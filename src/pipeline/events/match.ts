@@ -33,14 +33,19 @@ interface Scope {
   emptySlots: boolean;
 }
 
+// After a modal or "to" comes a verb, whatever the tagger says: "would free" (free/ADJ).
+const BEFORE_VERB = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
+
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
- * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN).
+ * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
+ * and so does one after a modal or "to": "would free" (free/ADJ).
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
-  return el.pos === null || t.pos === el.pos || (el.pos === 'VERB' && t.pos === 'NOUN' && scope.actorEnds.has(p));
+  if (el.pos === null || t.pos === el.pos) return true;
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -54,6 +59,17 @@ function pastHead(scope: Scope, k: number): number {
   let n = k;
   while (n < scope.end && n < k + MAX_HEAD && scope.tokens[n]!.pos === 'NOUN' && !scope.actorAt.has(n)) n++;
   return n > k && n < scope.end && scope.tokens[n]!.normal === 'of' ? n + 1 : -1;
+}
+
+// "Filipino peacekeepers", "Palestinian prisoners": a demonym's head noun the mention rules left out.
+const MAX_DEMONYM_HEAD = 2;
+
+/** One past the actor `m`, with the nouns after a demonym that it describes. */
+function headAfter(scope: Scope, m: Mention): number {
+  let end = m.endToken;
+  if (m.type !== 'NORP') return end;
+  while (end < Math.min(scope.end, m.endToken + MAX_DEMONYM_HEAD) && scope.tokens[end]!.pos === 'NOUN' && !scope.actorAt.has(end)) end++;
+  return end;
 }
 
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
@@ -81,11 +97,11 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
-      let end = m.endToken;
+      let end = headAfter(scope, m);
       while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
         const next = scope.actorAt.get(end + 1)!;
         mentions.push(next);
-        end = next.endToken;
+        end = headAfter(scope, next);
       }
       return { mentions, end };
     }
