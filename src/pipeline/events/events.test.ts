@@ -351,6 +351,11 @@ describe('events: subjects through compounds and purposes (issue 3)', () => {
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.country])).toEqual([['132', 'UGA']]);
   });
 
+  it("keeps a targetless plan when its verb has no pattern of its own: 'is prepared to impose martial law'", () => {
+    const doc = run('The Kenyan government said it is prepared to impose martial law.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => ev.cameo)).toEqual(['132']);
+  });
+
   it("codes no targetless strike for 'threatened to call a strike': the threat tells it", () => {
     const doc = run('The Kenyan teachers union threatened to call a nationwide strike.');
     expect(doc.events!.filter((ev) => ev.modality === 'asserted' && ev.target === null && ev.cameo.startsWith('13'))).toEqual([]);
@@ -369,6 +374,8 @@ describe('events: new patterns (issue 3)', () => {
     ['Kenyan police abused Somali refugees at the camp.', '1821 Kenyan police (KEN COP) → Somali refugees (SOM CVL)'],
     ['Britain advised against travel to Mali after the hotel attack.', '160 United Kingdom (GBR ?) → Mali (MLI ?)'],
     ['The Kenyan president conveyed his condolences to Tanzania after the ferry disaster.', '018 Kenyan president (KEN GOV) → Tanzania (TZA ?)'],
+    ['Kenya is opposed to Ugandan mediation in the border dispute.', '120 Kenya (KEN ?) → Uganda (UGA ?)'],
+    ['Ethiopian forces were engaged in fighting with Eritrean troops.', '190 Ethiopian forces (ETH MIL) → Eritrean troops (ERI MIL)'],
   ])('%s', (text, expected) => {
     expect(coded(run(text))).toContain(expected);
   });

@@ -74,6 +74,9 @@ type Pair = [Participant, Participant | null];
 
 const PASSIVE_AUX = new Set(['be', 'get']);
 
+// "is opposed to", "were engaged in": a state of the subject, told like a passive but done by the subject.
+const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in']]);
+
 /** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
 function afterBe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -119,6 +122,19 @@ function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], cla
     return false;
   }
   return true;
+}
+
+// How far before "to" the promising verb may stand: "threatened on Monday to".
+const PROMISE_REACH = 4;
+
+/** The verb before the "to" at `to` ("threatened", "vowed on Monday") opens a pattern of its own for the promise or threat (03x, 13x). */
+function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<string, EventPattern[]>): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - PROMISE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    return wordForms(t).some((w) => index.get(w)?.some((p) => p.cameo.startsWith('03') || p.cameo.startsWith('13')));
+  }
+  return false;
 }
 
 /** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
@@ -177,7 +193,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     }
     const last = clauseEnd(tokens, s, i);
     // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
-    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing');
+    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
     const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
@@ -200,7 +216,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const subject = participantsOfAll(ctx, subjectMentions);
     const read = modalityOf(tokens, first, i);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
-    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted';
+    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
     const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
