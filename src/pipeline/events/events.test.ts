@@ -376,6 +376,11 @@ describe('events: new patterns (issue 3)', () => {
     ['The Kenyan president conveyed his condolences to Tanzania after the ferry disaster.', '018 Kenyan president (KEN GOV) → Tanzania (TZA ?)'],
     ['Kenya is opposed to Ugandan mediation in the border dispute.', '120 Kenya (KEN ?) → Uganda (UGA ?)'],
     ['Ethiopian forces were engaged in fighting with Eritrean troops.', '190 Ethiopian forces (ETH MIL) → Eritrean troops (ERI MIL)'],
+    ['Armenia mobilized reservists on Sunday.', '154 Armenia (ARM ?) → -'],
+    ['Georgia called up 5,000 reservists as the border tension grew.', '154 Georgia (GEO ?) → -'],
+    ['Rwanda offered its troops to the Central African Republic to secure the elections.', '0334 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
+    ['Kenya is committed to peace talks with Somalia.', '030 Kenya (KEN ?) → Somalia (SOM ?)'],
+    ['Indian troops remained on high alert along the border on Sunday.', '150 Indian troops (IND MIL) → -'],
   ])('%s', (text, expected) => {
     expect(coded(run(text))).toContain(expected);
   });

@@ -74,8 +74,8 @@ type Pair = [Participant, Participant | null];
 
 const PASSIVE_AUX = new Set(['be', 'get']);
 
-// "is opposed to", "were engaged in": a state of the subject, told like a passive but done by the subject.
-const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in']]);
+// "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
+const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
 
 /** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
 function afterBe(tokens: readonly Token[], i: number): boolean {
