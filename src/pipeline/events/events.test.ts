@@ -363,6 +363,11 @@ describe('events: subjects through compounds and purposes (issue 3)', () => {
 });
 
 describe('events: new patterns (issue 3)', () => {
+  it("codes shells fired at unnamed targets as an attack with no target", () => {
+    const doc = run('Ethiopian troops fired three shells at targets near the border town.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target])).toEqual([['190', 'ETH', null]]);
+  });
+
   it("reads 'launched a mediation effort on Saturday' as mediation, not an attack", () => {
     const doc = run('Kenya launched a mediation effort on Saturday between Sudan and Chad.');
     expect(doc.events!.every((ev) => !ev.cameo.startsWith('19'))).toBe(true);
@@ -381,6 +386,7 @@ describe('events: new patterns (issue 3)', () => {
     ['Rwanda offered its troops to the Central African Republic to secure the elections.', '0334 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
     ['Kenya is committed to peace talks with Somalia.', '030 Kenya (KEN ?) → Somalia (SOM ?)'],
     ['Indian troops remained on high alert along the border on Sunday.', '150 Indian troops (IND MIL) → -'],
+    ['Thousands of Kenyan students staged mass demonstrations on Saturday.', '141 Kenyan students (KEN CVL) → -'],
   ])('%s', (text, expected) => {
     expect(coded(run(text))).toContain(expected);
   });
