@@ -22,6 +22,14 @@ export const countriesSchema = z.object({
   regions: z.array(z.string().min(1)),
 });
 
+// "Albanian" → "Albanians", "Iraqi" → "Iraqis"; "Chinese", "French" and "Swiss" have no plural of their own.
+const PLURAL_DEMONYM = /(an|i)$/;
+
+/** A demonym and, when it takes one, its plural: the people of a country in news ("Thousands of Nigerians marched"). */
+export function demonymForms(demonym: string): string[] {
+  return PLURAL_DEMONYM.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+}
+
 export type CountryWordKind = 'name' | 'capital' | 'demonym';
 
 export interface CountryWord {
@@ -75,7 +83,7 @@ export function buildCountries(data: z.infer<typeof countriesSchema>): CountryIn
     add(c.name.common, c.cca3, 'name');
     for (const cap of c.capital) add(cap, c.cca3, 'capital');
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of new Set([dem.m, dem.f])) add(d, c.cca3, 'demonym');
+    if (dem) for (const d of new Set([dem.m, dem.f])) for (const form of demonymForms(d)) add(form, c.cca3, 'demonym');
   }
   const placeHeads = new PhraseIndex<true>();
   for (const h of data.placeHeads) placeHeads.add(h, true);

@@ -25,6 +25,17 @@ describe('knowledge', () => {
     expect(kb.patterns.length).toBeGreaterThan(100);
   });
 
+  it("knows the plural of a demonym: 'Nigerians', 'Iraqis', but not 'Chineses'", () => {
+    expect(kb.countries.words.get('Nigerians')).toMatchObject({ code: 'NGA', kind: 'demonym' });
+    expect(kb.countries.words.get('Iraqis')).toMatchObject({ code: 'IRQ', kind: 'demonym' });
+    expect(kb.countries.words.get('Chineses')).toBeUndefined();
+  });
+
+  it("marks a 'verb {target}' pattern transitive unless it says intransitive", () => {
+    expect(kb.patterns.find((p) => p.id === 'kill')?.transitive).toBe(true);
+    expect(kb.patterns.find((p) => p.id === 'riot')?.transitive).toBe(false);
+  });
+
   it('every event pattern codes a CAMEO code the table knows', () => {
     for (const p of kb.patterns) expect(kb.cameo.has(p.cameo), p.id).toBe(true);
   });

@@ -19,6 +19,8 @@ export const patternsSchema = z.object({
       reciprocal: z.boolean().optional(),
       /** The target is whoever did the earlier event the words name: "Syria condemned the strikes" → the striker. */
       targetFromEarlierEvent: z.boolean().optional(),
+      /** The verb also stands without an object ("Inmates rioted at the prison"): a bare participle after a noun is still its doer's act. */
+      intransitive: z.boolean().optional(),
       example: z.string().min(1),
     }),
   ),
@@ -40,6 +42,11 @@ export interface EventPattern {
   subjectIsTarget: boolean;
   reciprocal: boolean;
   targetFromEarlierEvent: boolean;
+  /**
+   * The verb takes the target as its object ("kill {target}") and is not marked intransitive: its bare participle
+   * right after a noun is passive, the noun its target ("soldiers killed in the east", "officials accused of fraud").
+   */
+  transitive: boolean;
   elements: PatternElement[];
   /** Words that can start a match (the first element's words). */
   anchors: ReadonlySet<string>;
@@ -77,6 +84,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       subjectIsTarget: p.subjectIsTarget ?? false,
       reciprocal: p.reciprocal ?? false,
       targetFromEarlierEvent: p.targetFromEarlierEvent ?? false,
+      transitive: elements[1]?.kind === 'slot' && elements[1].role === 'target' && !(p.intransitive ?? false),
       elements,
       anchors: first.words,
       hasSource: elements.some((e) => e.kind === 'slot' && e.role === 'source'),

@@ -1,10 +1,11 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
+import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
 const BOUNDARIES = new Set(['that', 'where', 'which', 'who', 'whom', 'whose', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'since', 'until', 'whereas', 'once', 'but', ';', ':']);
 // Reporting verbs open the reported clause: "The Foreign Office said Kenya's minister met …" → the minister met.
-const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
+export const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'claim', 'confirm', 'note', 'insist', 'allege', 'announce', 'reveal', 'disclose']);
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
 
 // "has once again rejected" is no clause opening "once the talks end".
@@ -65,7 +66,8 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   for (let k = start; k < verb; k++) {
     const m = actorAt.get(k);
-    if (!m) continue;
+    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
+    if (!m || compoundModifier(tokens, m.endToken)) continue;
     const group = [m];
     let end = m.endToken;
     while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
@@ -85,7 +87,18 @@ const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
  * subject of the reporting verb just before the clause. Empty otherwise.
  */
 export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Mention[] {
-  const verb = tokens[clauseFirst - 1];
-  if (!verb || verb.pos !== 'VERB' || !REPORTING.has(verb.lemma) || !SPEAKER_PRONOUNS.has(tokens[clauseFirst]?.normal ?? '')) return [];
-  return findSubject(tokens, clauseStart(tokens, s, clauseFirst - 1), clauseFirst - 1, actorAt);
+  const when = (k: number) => WHEN_POS.has(tokens[k]?.pos ?? '') && !actorAt.has(k);
+  let p = clauseFirst;
+  while (p < clauseFirst + WHEN_REACH && when(p) && !SPEAKER_PRONOUNS.has(tokens[p]!.normal)) p++;
+  if (!SPEAKER_PRONOUNS.has(tokens[p]?.normal ?? '')) return [];
+  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return findSubject(tokens, clauseStart(tokens, s, v), v, actorAt);
+    if (!when(v)) return [];
+  }
+  return [];
 }
+
+// "said today it had", "said on Tuesday that it had": words of when that may stand between the reporting verb and the pronoun.
+const WHEN_REACH = 4;
+const WHEN_POS = new Set(['ADV', 'ADP', 'PROPN', 'NOUN', 'NUM', 'SCONJ']);

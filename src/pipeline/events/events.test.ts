@@ -262,3 +262,154 @@ describe('events: conditions and consequences', () => {
     expect(coded(doc)).toEqual(['163 Kenya (KEN ?) → Uganda (UGA ?)']);
   });
 });
+
+describe('events: reduced passives, speakers and pairs (issue 3)', () => {
+  it("codes nothing for 'officials accused of …': the officials are accused, not accusing", () => {
+    const doc = run('Three Ugandan officials accused of smuggling gold were released on bail.');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('11'))).toEqual([]);
+  });
+
+  it("codes nothing for 'soldiers killed in …' with no doer named", () => {
+    const doc = run('Five Kenyan soldiers killed in the ambush were buried on Sunday.');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('19'))).toEqual([]);
+  });
+
+  it('still codes an intransitive act after a noun: protesters rallied in the capital', () => {
+    const doc = run('Kenyan teachers rallied in Nairobi on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['141', 'KEN']]);
+  });
+
+  it("does not take the outlet that reports as a target: '…, the agency KNA reported'", () => {
+    const doc = run('Kenya lodged a formal protest, the state news agency KNA reported.');
+    expect(doc.events!.map((ev) => ev.target)).toEqual([null]);
+  });
+
+  it("codes 'X and Y agreed a pact between the two countries' between X and Y only", () => {
+    const doc = run('Kenya and Uganda have agreed upon a new trade pact between the two countries.');
+    expect(coded(doc).sort()).toEqual(['030 Kenya (KEN ?) → Uganda (UGA ?)', '030 Uganda (UGA ?) → Kenya (KEN ?)']);
+  });
+
+  it("matches a verb the lemmatiser misreads: 'staged' is 'stage', not 'stag'", () => {
+    const doc = run('Kenyan students staged a protest in Kampala on Friday.');
+    expect(coded(doc)).toEqual(['141 Kenyan students (KEN CVL) → Uganda (UGA ?)']);
+  });
+});
+
+describe('events: compounds, tolls, wishes and what comes after "before" (issue 3)', () => {
+  it("looks past 'a government-held part of' to the country shelled", () => {
+    const doc = run('Rebels shelled a government-held district of Ethiopia overnight.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['194', 'ETH']]);
+  });
+
+  it("codes 'shelled X, killing eight people' as one strike on X", () => {
+    const doc = run('Eritrean troops shelled Ethiopian positions on Sunday, killing eight people.');
+    expect(doc.events!.map((ev) => [ev.cameo.slice(0, 2), ev.target?.country])).toEqual([['19', 'ETH']]);
+  });
+
+  it("codes 'X wants Y to attack Z' as an appeal to Y; the attack has not happened", () => {
+    const doc = run('Kenya wants Uganda to attack the militia camps in Sudan.');
+    expect(coded(doc)[0]).toBe('020 Kenya (KEN ?) → Uganda (UGA ?)');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('19')).every((ev) => ev.modality !== 'asserted')).toBe(true);
+  });
+
+  it("reads a present-tense trip after 'before' as still to come, with no announcement coded", () => {
+    const doc = run('The statement came a day before the Kenyan president travels to Kampala.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['042', 'future']]);
+  });
+});
+
+describe('events: the speaker of a reported clause after words of when (issue 3)', () => {
+  it("codes 'X said today it had halted aid to Y' with X as the source", () => {
+    const doc = run('Kenya said today it had halted economic aid to Somalia.');
+    expect(coded(doc)).toEqual(['162 Kenya (KEN ?) → Somalia (SOM ?)']);
+  });
+
+  it("codes 'X said on Tuesday that it had …' with X as the source", () => {
+    const doc = run('Kenya said on Tuesday that it had halted economic aid to Somalia.');
+    expect(coded(doc)).toEqual(['162 Kenya (KEN ?) → Somalia (SOM ?)']);
+  });
+});
+
+describe('events: subjects through compounds and purposes (issue 3)', () => {
+  it("takes the subject after 'Al Qaeda-linked', not the group it is linked to", () => {
+    const doc = run('Al Qaeda-linked Somali militants claimed responsibility for the attack.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['015', 'SOM']]);
+  });
+
+  it("codes the act of a subject described as 'X-occupied' or 'affiliated with'", () => {
+    const doc = run('Palestinians of the Israeli-occupied territories stopped work on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['143', 'PSE']]);
+  });
+
+  it("codes the purpose of a subject's act: 'used tear gas to disperse protesters'", () => {
+    const doc = run('Kenyan police used tear gas to disperse protesters in Nairobi.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toContainEqual(['175', 'KEN']);
+  });
+
+  it("codes 'pledged to expel X' as one promise towards X, with no targetless agreement beside it", () => {
+    const doc = run('Kenya has pledged to expel detained leaders of the Ugandan opposition.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.country])).toEqual([['132', 'UGA']]);
+  });
+
+  it("keeps a targetless plan when its verb has no pattern of its own: 'is prepared to impose martial law'", () => {
+    const doc = run('The Kenyan government said it is prepared to impose martial law.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => ev.cameo)).toEqual(['132']);
+  });
+
+  it("codes no targetless strike for 'threatened to call a strike': the threat tells it", () => {
+    const doc = run('The Kenyan teachers union threatened to call a nationwide strike.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted' && ev.target === null && ev.cameo.startsWith('13'))).toEqual([]);
+  });
+});
+
+describe('events: new patterns (issue 3)', () => {
+  it("codes shells fired at unnamed targets as an attack with no target", () => {
+    const doc = run('Ethiopian troops fired three shells at targets near the border town.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target])).toEqual([['190', 'ETH', null]]);
+  });
+
+  it("reads 'launched a mediation effort on Saturday' as mediation, not an attack", () => {
+    const doc = run('Kenya launched a mediation effort on Saturday between Sudan and Chad.');
+    expect(doc.events!.every((ev) => !ev.cameo.startsWith('19'))).toBe(true);
+  });
+
+  it.each([
+    ['Hundreds of Burundians sought refuge in Tanzania last week.', '0233 Burundi (BDI ?) → Tanzania (TZA ?)'],
+    ['Minsk received a mission of election observers from the OSCE on Monday.', '0862 Belarus (BLR ?) → OSCE (? IGO)'],
+    ['Kenyan police abused Somali refugees at the camp.', '1821 Kenyan police (KEN COP) → Somali refugees (SOM CVL)'],
+    ['Britain advised against travel to Mali after the hotel attack.', '160 United Kingdom (GBR ?) → Mali (MLI ?)'],
+    ['The Kenyan president conveyed his condolences to Tanzania after the ferry disaster.', '018 Kenyan president (KEN GOV) → Tanzania (TZA ?)'],
+    ['Kenya is opposed to Ugandan mediation in the border dispute.', '120 Kenya (KEN ?) → Uganda (UGA ?)'],
+    ['Ethiopian forces were engaged in fighting with Eritrean troops.', '190 Ethiopian forces (ETH MIL) → Eritrean troops (ERI MIL)'],
+    ['Armenia mobilized reservists on Sunday.', '154 Armenia (ARM ?) → -'],
+    ['Georgia called up 5,000 reservists as the border tension grew.', '154 Georgia (GEO ?) → -'],
+    ['Rwanda offered its troops to the Central African Republic to secure the elections.', '0334 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
+    ['Kenya is committed to peace talks with Somalia.', '030 Kenya (KEN ?) → Somalia (SOM ?)'],
+    ['Indian troops remained on high alert along the border on Sunday.', '150 Indian troops (IND MIL) → -'],
+    ['Thousands of Kenyan students staged mass demonstrations on Saturday.', '141 Kenyan students (KEN CVL) → -'],
+  ])('%s', (text, expected) => {
+    expect(coded(run(text))).toContain(expected);
+  });
+
+  it("codes 'allowed the opposition to hold a rally' as yielding to the opposition, not a rally by the ministry", () => {
+    const doc = run('The interior ministry allowed the opposition to hold its rally in the stadium.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.sector])).toEqual([['080', 'OPP']]);
+  });
+});
+
+describe('events: slots after a demonym and verbs after a modal (issue 3)', () => {
+  it("takes 'Filipino peacekeepers' whole, so the words after the slot still match", () => {
+    const doc = run('Sudanese rebels engaged Filipino peacekeepers in a firefight on Saturday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['193', 'SDN', 'PHL']]);
+  });
+
+  it("reads the word after 'would' as a verb: 'would free' (tagged as an adjective)", () => {
+    const doc = run('Kenya announced it would free 150 Somali prisoners.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality, ev.target?.country])).toEqual([['084', 'future', 'SOM'], ['0353', 'asserted', 'SOM']]);
+  });
+
+  it("codes a protest told with a word of when before 'in': 'protested yesterday in the capital'", () => {
+    const doc = run('Kenyan opponents of the bill protested yesterday in the capital.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['141', 'KEN']]);
+  });
+});

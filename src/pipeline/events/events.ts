@@ -11,6 +11,7 @@ import { dateEvent, type DateContext } from './dating.js';
 import { matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
+import { wordForms } from './word-forms.js';
 
 /** Patterns by each word that can start them. */
 function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
@@ -73,11 +74,27 @@ type Pair = [Participant, Participant | null];
 
 const PASSIVE_AUX = new Set(['be', 'get']);
 
+// "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
+const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
+
 /** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
 function afterBe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
   return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
+}
+
+// What follows a participle with no object: "accused of", "imprisoned for", "killed." (a preposition, or the end).
+const AFTER_PARTICIPLE = new Set(['ADP', 'SCONJ', 'PUNCT']);
+
+/**
+ * "officials accused of fraud", "soldiers killed in the east": a bare "-ed" participle right after an actor, with a
+ * preposition or nothing after it, modifies that actor (a reduced passive) unless "by" names the doer.
+ */
+function bareParticiple(tokens: readonly Token[], i: number, actorEnds: ReadonlySet<number>): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return actorEnds.has(i) && t.normal.endsWith('ed') && t.normal !== t.lemma && (!next || AFTER_PARTICIPLE.has(next.pos)) && next?.normal !== 'by';
 }
 
 // "…, killing one person and arresting 12": the subject's further acts, told as participles.
@@ -86,16 +103,38 @@ const ACT_JOINS = new Set([',', 'and']);
 /**
  * Token `i` is the subject's own verb: no finite verb stands between the subject (or the clause's start) and
  * it, or it follows "," or "and". "Insurgents bombarded", not "Israel released the mayor … jailed last year".
- * A participle that modifies a noun ("guided missiles") or an "-ing" form does not count as a verb between.
+ * A participle that modifies a noun ("guided missiles", "Israeli-occupied", "workers affiliated with") or an "-ing"
+ * form does not count as a verb between, and a verb after "to" is the subject's ("continued to send arms").
  */
 function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], clauseFirst: number, i: number): boolean {
   if (ACT_JOINS.has(tokens[i - 1]?.normal ?? '')) return true;
+  // "continued to send", "used tear gas to disperse": the subject's own purpose or next step.
+  if (tokens[i - 1]?.normal === 'to' && tokens[i - 1]!.pos === 'PART') return true;
   const last = subject[subject.length - 1];
-  for (let k = Math.max(clauseFirst, last?.endToken ?? clauseFirst); k < i; k++) {
+  const from = Math.max(clauseFirst, last?.endToken ?? clauseFirst);
+  for (let k = from; k < i; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[k + 1]?.pos !== 'NOUN') return false;
+    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[k + 1]?.pos === 'NOUN') continue;
+    // "the Israeli-occupied West Bank"
+    if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) continue;
+    // "workers affiliated with the union", "a group based in London"
+    if (k === from && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'ADP') continue;
+    return false;
   }
   return true;
+}
+
+// How far before "to" the promising verb may stand: "threatened on Monday to".
+const PROMISE_REACH = 4;
+
+/** The verb before the "to" at `to` ("threatened", "vowed on Monday") opens a pattern of its own for the promise or threat (03x, 13x). */
+function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<string, EventPattern[]>): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - PROMISE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    return wordForms(t).some((w) => index.get(w)?.some((p) => p.cameo.startsWith('03') || p.cameo.startsWith('13')));
+  }
+  return false;
 }
 
 /** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
@@ -106,11 +145,13 @@ function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPair
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[]): Pair[] {
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>): Pair[] {
   const p = match.pattern;
   const pairs: Pair[] = [];
+  // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
+  const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (forms.get(a.mention) === 'pair' || forms.get(b.mention) === 'pair');
   const cross = (from: Participant[], to: Participant[]) => {
-    for (const s of from) for (const t of to) if (!sameActor(s, t)) pairs.push([s, t]);
+    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
   // "Protesters marched in the capital": no one is marched against.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
@@ -140,26 +181,26 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let i = s.firstToken;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const byLemma = index.get(t.lemma);
-    const byWord = t.lemma !== t.normal ? index.get(t.normal) : undefined;
-    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
-    if (!byLemma && !byWord) {
+    const candidates = [...new Set(wordForms(t).flatMap((w) => index.get(w) ?? []))];
+    if (candidates.length === 0) {
       i++;
       continue;
     }
+    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
     if (t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) {
       i++;
       continue;
     }
-    const candidates = [...(byLemma ?? []), ...(byWord ?? [])];
     const last = clauseEnd(tokens, s, i);
     // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
-    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing');
+    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
+    const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
+      if (participle && pattern.transitive) continue;
       const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
       if (match) matches.push({ match, reduced });
     }
@@ -173,14 +214,17 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const own = findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i);
+    const read = modalityOf(tokens, first, i);
+    // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
+    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
+    const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
       // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
       if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
-      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
       if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs] = [match, pairs];
     }
@@ -188,7 +232,6 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       i++;
       continue;
     }
-    const read = modalityOf(tokens, first, i);
     const negated = read.negated;
     // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
     const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;
@@ -222,7 +265,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       });
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
-      const intent = (modality === 'future' || modality === 'intended') && !negated ? ctx.intentOf(best.pattern.cameo) : null;
+      const intent = read.announced && modality !== 'asserted' && !negated ? ctx.intentOf(best.pattern.cameo) : null;
       if (intent) {
         const planned = out[out.length - 1]!;
         out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
@@ -234,15 +277,20 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
 }
 
 /**
- * Removes from sentence `index` each event without a target that a targeted event of the same source, root (or
- * both conflictual) and modality tells better: "agreed to lift the sanctions on Iran" is one intent towards Iran,
- * not also an agreement with no one; "struck positions of X, destroying depots" is one strike.
+ * Removes from sentence `index` each event without a target (or, when conflictual, with a target of no country)
+ * that an event of the same source, root (or both conflictual) and modality towards a country tells better:
+ * "agreed to lift the sanctions on Iran" is one intent towards Iran, not also an agreement with no one; "struck
+ * positions of X, destroying depots" and "bombarded Aleppo, killing eight people" are one strike.
  */
 function dropSubsumed(out: CodedEvent[], index: number): void {
   const mine = sameSentence(out, index);
   const root = (e: CodedEvent) => Number(e.cameo.slice(0, 2));
   const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
-  const told = (e: CodedEvent) => e.target === null && mine.some((o) => o.target !== null && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
+  // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
+  const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
+  // "pledged to expel X": the promise is told by the intent coded from what was promised.
+  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameActor(o.source, e.source));
+  const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }

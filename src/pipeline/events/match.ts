@@ -1,6 +1,8 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
+import { REPORTING } from './clause.js';
+import { wordForms } from './word-forms.js';
 
 const MAX_MODIFIERS = 7;
 const MAX_GAP = 12;
@@ -31,14 +33,19 @@ interface Scope {
   emptySlots: boolean;
 }
 
+// After a modal or "to" comes a verb, whatever the tagger says: "would free" (free/ADJ).
+const BEFORE_VERB = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
+
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
- * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN).
+ * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
+ * and so does one after a modal or "to": "would free" (free/ADJ).
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
-  if (!(el.words.has(t.lemma) || el.words.has(t.normal))) return false;
-  return el.pos === null || t.pos === el.pos || (el.pos === 'VERB' && t.pos === 'NOUN' && scope.actorEnds.has(p));
+  if (!wordForms(t).some((w) => el.words.has(w))) return false;
+  if (el.pos === null || t.pos === el.pos) return true;
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -54,6 +61,24 @@ function pastHead(scope: Scope, k: number): number {
   return n > k && n < scope.end && scope.tokens[n]!.normal === 'of' ? n + 1 : -1;
 }
 
+// "Filipino peacekeepers", "Palestinian prisoners": a demonym's head noun the mention rules left out.
+const MAX_DEMONYM_HEAD = 2;
+
+/** One past the actor `m`, with the nouns after a demonym that it describes. */
+function headAfter(scope: Scope, m: Mention): number {
+  let end = m.endToken;
+  if (m.type !== 'NORP') return end;
+  while (end < Math.min(scope.end, m.endToken + MAX_DEMONYM_HEAD) && scope.tokens[end]!.pos === 'NOUN' && !scope.actorAt.has(end)) end++;
+  return end;
+}
+
+/** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
+export function compoundModifier(tokens: readonly Token[], end: number): boolean {
+  const dash = tokens[end];
+  const next = tokens[end + 1];
+  return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
+}
+
 /**
  * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
  * head noun with "of", then takes "X" or "X and Y".
@@ -63,21 +88,29 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
     const owner = m && (m.form === 'pronoun' || scope.tokens[m.endToken]?.normal === "'s");
+    // "a government-held part of Syria": the actor before the hyphen only describes what follows.
+    if (m && compoundModifier(scope.tokens, m.endToken)) {
+      limit += m.endToken + 2 - k;
+      k = m.endToken + 1;
+      continue;
+    }
     if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
-      let end = m.endToken;
+      let end = headAfter(scope, m);
       while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
         const next = scope.actorAt.get(end + 1)!;
         mentions.push(next);
-        end = next.endToken;
+        end = headAfter(scope, next);
       }
       return { mentions, end };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || t.text === '-') continue;
+    // "exiled leaders of", "detained activists": a participle before its noun
+    const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
@@ -85,6 +118,12 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     limit = past + SLOT_SKIP;
   }
   return null;
+}
+
+/** The actor ending before `end` speaks: "…, the state news agency SANA reported" names a source, not a party. */
+function speaks(tokens: readonly Token[], end: number): boolean {
+  const verb = tokens[end];
+  return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
@@ -100,7 +139,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (slot) {
+      if (slot && !speaks(tokens, slot.end)) {
         const r = matchFrom(scope, els, e + 1, slot.end, slots);
         if (r !== null) {
           slots[el.role] = slot.mentions;

@@ -6,11 +6,32 @@ const DENIERS = new Set(['deny', 'refuse', 'decline', 'fail', 'reject']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'going']);
 const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull', 'ready', 'willing', 'prepared', 'threaten', 'swear']);
 const CONDITIONS = new Set(['if', 'unless', 'until']);
+// "wants Putin to attack", "urged Kenya to sign", "allowed the opposition to hold a rally": what someone is asked,
+// wanted or allowed to do is not told as done (and not by the subject).
+const WISHES = new Set(['want', 'urge', 'ask', 'press', 'push', 'pressure', 'encourage', 'persuade', 'invite', 'order', 'tell', 'wish', 'expect', 'allow', 'permit']);
+// How many words may name the one asked: "urged the Kenyan government to".
+const WISH_REACH = 5;
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
+
+/** "wants Putin to": the wish at `k` names someone, then "to", before `verb`. */
+function asksSomeoneTo(tokens: readonly Token[], k: number, verb: number): boolean {
+  for (let n = k + 2; n < Math.min(verb, k + 2 + WISH_REACH); n++) {
+    if (tokens[n]!.normal === 'to') return true;
+    if (tokens[n]!.pos === 'VERB' || tokens[n]!.text === ',') return false;
+  }
+  return false;
+}
+
+/** "heads", "travel": an inflected "-s" form or the bare form; "met", "attacked" are past. */
+function presentTense(t: Token): boolean {
+  return t.lemma === t.normal || (t.normal.endsWith('s') && !t.normal.endsWith('ss'));
+}
 
 export interface EventModality {
   modality: Modality;
   negated: boolean;
+  /** The clause's own words plan or promise it ("will visit", "vowed to"), so saying so is itself an event (an intent). */
+  announced: boolean;
 }
 
 const NEGATION_REACH = 5;
@@ -31,8 +52,11 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number)
     if (FUTURE.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB')) modality = 'future';
     else if (INTENT.has(t.lemma) && tokens[k + 1]?.normal === 'to') modality = modality === 'asserted' ? 'intended' : modality;
     else if (HYPOTHETICAL.has(t.normal) && (t.pos === 'AUX' || t.pos === 'SCONJ') && modality === 'asserted') modality = 'hypothetical';
+    else if (WISHES.has(t.lemma) && t.pos === 'VERB' && asksSomeoneTo(tokens, k, verb) && modality === 'asserted') modality = 'hypothetical';
   }
+  // "a day before Sarkozy heads to Beijing": a present-tense act after "before" is still to come.
+  if (modality === 'asserted' && tokens[from - 1]?.normal === 'before' && presentTense(tokens[verb]!)) return { modality: 'future', negated, announced: false };
   // "if Kenya attacks", "until the militia withdrew", "unless Israel rescinded": a condition, not an event.
   if (CONDITIONS.has(tokens[from]?.normal ?? '') || CONDITIONS.has(tokens[from - 1]?.normal ?? '')) modality = 'hypothetical';
-  return { modality, negated };
+  return { modality, negated, announced: modality === 'future' || modality === 'intended' };
 }

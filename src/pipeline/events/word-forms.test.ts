@@ -1,0 +1,17 @@
+// Tests for the forms a token matches pattern words by.
+import { describe, expect, it } from 'vitest';
+import { wordForms } from './word-forms.js';
+
+describe('wordForms', () => {
+  it("adds the stem of a regular '-d' form the lemmatiser cut too short: staged → stage", () => {
+    expect(wordForms({ normal: 'staged', lemma: 'stag' })).toEqual(['stag', 'staged', 'stage']);
+  });
+
+  it("keeps a good lemma first; the extra stem of 'attacked' is no word, so no pattern holds it", () => {
+    expect(wordForms({ normal: 'attacked', lemma: 'attack' })).toEqual(['attack', 'attacked', 'attacke']);
+  });
+
+  it('gives an uninflected word once', () => {
+    expect(wordForms({ normal: 'meet', lemma: 'meet' })).toEqual(['meet']);
+  });
+});

@@ -1,0 +1,17 @@
+// The forms a token can match a pattern word by: its lemma, its lower-case form, and the stem of a regular
+// "-d" or "-s" form the lemmatiser missed ("staged" comes back as "stag", so "stage" is tried too).
+import type { Token } from '../../document/document.js';
+
+/**
+ * The lemma, the lower-case form and, for a word ending in "ed" or "es", the same without its last letter:
+ * "staged" → ["stag", "staged", "stage"]; "attacked" → ["attack", "attacked", "attacke"] (a non-word no pattern holds).
+ * @example wordForms({ normal: 'staged', lemma: 'stag' } as Token) // ['stag', 'staged', 'stage']
+ */
+export function wordForms(t: Pick<Token, 'normal' | 'lemma'>): string[] {
+  const forms = t.lemma === t.normal ? [t.lemma] : [t.lemma, t.normal];
+  if (/[^e]e[ds]$/.test(t.normal)) {
+    const stem = t.normal.slice(0, -1);
+    if (stem !== t.lemma) forms.push(stem);
+  }
+  return forms;
+}
