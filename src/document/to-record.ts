@@ -4,7 +4,7 @@ import type { Actor, Document, Entity, Participant, Span } from './document.js';
 import type { EventRecord, RecordActor, RecordEvent } from './record.js';
 
 /** Raw `[start, end)` and the raw text they quote, for a span of the cleaned text. */
-function raw(doc: Document, span: Span): { start: number; end: number; text: string } {
+export function raw(doc: Document, span: Span): { start: number; end: number; text: string } {
   const map = doc.clean?.map;
   const start = map ? map.toRaw(span.start, 'start') : span.start;
   const end = map ? map.toRaw(span.end, 'end') : span.end;

@@ -9,6 +9,7 @@ import { namesStage } from './names/names.js';
 import { petrarchEventsStage } from './petrarch/stage.js';
 import { quantitiesStage } from './quantities/quantities.js';
 import { sentencesStage } from './sentences/sentences.js';
+import type { Layer } from '../document/document.js';
 import type { Stage } from './stage.js';
 import { timesStage } from './times/times.js';
 
@@ -22,4 +23,10 @@ export interface StageOptions {
 /** clean → sentences → names → mentions → coreference → actors → times → quantities → events. */
 export function defaultStages(options: StageOptions): Stage[] {
   return [cleanStage, sentencesStage, namesStage(options.tagger), mentionsStage, corefStage, actorsStage, timesStage, quantitiesStage, options.dictionary ? petrarchEventsStage : eventsStage];
+}
+
+/** The default stages up to the one that provides `layer`: `stagesThrough('mentions', { tagger })` reads names and no further. */
+export function stagesThrough(layer: Layer, options: StageOptions): Stage[] {
+  const stages = defaultStages(options);
+  return stages.slice(0, stages.findIndex((s) => s.provides.includes(layer)) + 1);
 }

@@ -10,7 +10,7 @@ import { layOut, mentionTags } from '../../eval/conll/mention-tags.js';
 import { defaultKnowledgeDir, loadKnowledge, type Knowledge } from '../../knowledge/knowledge.js';
 import { loadTagger, type Tagger } from '../../ner/index.js';
 import { buildPipeline } from '../../pipeline/stage.js';
-import { defaultStages } from '../../pipeline/stages.js';
+import { stagesThrough } from '../../pipeline/stages.js';
 import type { CliIo } from '../extract-command.js';
 import { Sink } from '../output.js';
 import { parseSetArgs, type EvalSet } from './sets.js';
@@ -52,8 +52,7 @@ const READER_TITLES: Record<Reader, string> = {
 
 /** A function from a laid-out CoNLL document to its pipeline document, read up to mentions. */
 function mentionReader(tagger: Tagger | null, kb: Knowledge): (text: string) => Document {
-  const stages = defaultStages({ tagger });
-  const pipeline = buildPipeline(stages.slice(0, stages.findIndex((s) => s.provides.includes('mentions')) + 1), kb);
+  const pipeline = buildPipeline(stagesThrough('mentions', { tagger }), kb);
   let n = 0;
   return (text) => pipeline.run(createDocument({ id: `conll${++n}`, text }));
 }

@@ -4,7 +4,7 @@ import { createDocument } from '../../document/document.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
 import { loadTagger } from '../../ner/index.js';
 import { buildPipeline } from '../../pipeline/stage.js';
-import { defaultStages } from '../../pipeline/stages.js';
+import { stagesThrough } from '../../pipeline/stages.js';
 import { layOut, mentionTags } from './mention-tags.js';
 import type { ConllDocument } from './read.js';
 
@@ -17,8 +17,7 @@ const doc: ConllDocument = {
 };
 
 const kb = loadKnowledge();
-const stages = defaultStages({ tagger: loadTagger({ knowledge: kb }) });
-const throughMentions = buildPipeline(stages.slice(0, stages.findIndex((s) => s.provides.includes('mentions')) + 1), kb);
+const throughMentions = buildPipeline(stagesThrough('mentions', { tagger: loadTagger({ knowledge: kb }) }), kb);
 
 describe('layOut', () => {
   it('joins words with spaces and sentences as paragraphs, with each word at its offsets', () => {

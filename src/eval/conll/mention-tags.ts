@@ -1,6 +1,7 @@
 // CoNLL tags from Dyad's mention stage: a CoNLL document laid out as text (one sentence per paragraph), read by
 // the pipeline up to its mentions, and the name mentions mapped back onto the CoNLL tokens they cover.
 import type { Document, EntityType, Mention } from '../../document/document.js';
+import { raw } from '../../document/to-record.js';
 import type { ConllDocument } from './read.js';
 
 /** How a mention type scores in CoNLL-2003. */
@@ -35,10 +36,8 @@ export function layOut(doc: ConllDocument): LaidOut {
 
 /** The characters a mention names: an honorific's name without "Mr". */
 function nameSpan(doc: Document, m: Mention): [number, number] {
-  const tokens = doc.tokens!;
-  const start = m.form === 'honorific' ? tokens[m.firstToken + 1]!.start : m.start;
-  const map = doc.clean?.map;
-  return map ? [map.toRaw(start, 'start'), map.toRaw(m.end, 'end')] : [start, m.end];
+  const { start, end } = raw(doc, { start: m.form === 'honorific' ? doc.tokens![m.firstToken + 1]!.start : m.start, end: m.end });
+  return [start, end];
 }
 
 /**

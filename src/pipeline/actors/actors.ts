@@ -1,4 +1,4 @@
-// Stage 5, actors: each entity's ISO alpha-3 country and CAMEO sector, from titles, organisation kinds and country words around it.
+// Stage 6, actors: each entity's ISO alpha-3 country and CAMEO sector, from titles, organisation kinds and country words around it.
 import type { Actor, Document, Entity, Mention } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';

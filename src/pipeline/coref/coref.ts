@@ -1,4 +1,4 @@
-// Stage 4, coreference: surnames and honorifics, acronyms, role nouns, pronouns and country-pair phrases linked to the entity they name.
+// Stage 5, coreference: surnames and honorifics, acronyms, role nouns, pronouns and country-pair phrases linked to the entity they name.
 import type { Entity, Mention, Sector } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';

@@ -1,4 +1,4 @@
-// Stage 8, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
+// Stage 9, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
 import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence, Token } from '../../document/document.js';
 import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';

@@ -3,11 +3,8 @@
 import type { NameLayer, NameSpan, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Tagger } from '../../ner/index.js';
-import { isCalendarWord } from '../mentions/tokens.js';
+import { isCalendarWord, isCapitalized, touching } from '../mentions/tokens.js';
 import type { Stage } from '../stage.js';
-
-/** Whether tokens `a` and `b` are written together: "Nagorno" "-" "Karabakh". */
-const touching = (a: Token, b: Token) => a.end === b.start;
 
 /**
  * The words the tagger reads in tokens `[from, to)`: as in its training text, a hyphenated word is one word
@@ -31,12 +28,11 @@ function taggerWords(tokens: readonly Token[], from: number, to: number): { word
 
 /** Tokens of context the tagger reads on each side of a capitalised word: its features look two words out. */
 const CONTEXT = 3;
-const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 /** A word a name may start at: capitalised, not a month or weekday, and at a sentence's start only a proper noun ("The", "Officials" are not). */
 function opensName(t: Token, sentenceInitial: boolean): boolean {
-  return CAPITAL.test(t.text) && !isCalendarWord(t) && (!sentenceInitial || t.pos === 'PROPN');
+  return isCapitalized(t) && !isCalendarWord(t) && (!sentenceInitial || t.pos === 'PROPN');
 }
 
 /**
@@ -70,7 +66,7 @@ const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'des', 'du', 'da',
 /** Whether token `k` may stand inside a name: capitalised, not a word, a particle, or joined to the one before. */
 function inName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return CAPITAL.test(t.text) || !LOWER.test(t.text) || PARTICLES.has(t.text) || touching(tokens[k - 1]!, t);
+  return isCapitalized(t) || !LOWER.test(t.text) || PARTICLES.has(t.text) || touching(tokens[k - 1]!, t);
 }
 
 /**
@@ -86,7 +82,7 @@ function pieces(tokens: readonly Token[], type: NameSpan['type'], first: number,
     while (k < end && inName(tokens, k)) k++;
     let to = k;
     while (to > from + 1 && PARTICLES.has(tokens[to - 1]!.text)) to--;
-    if (CAPITAL.test(tokens[from]!.text)) out.push({ type, firstToken: from, endToken: to });
+    if (isCapitalized(tokens[from]!)) out.push({ type, firstToken: from, endToken: to });
     while (k < end && !inName(tokens, k)) k++;
   }
   return out;
