@@ -17,7 +17,7 @@ import { wordForms } from './word-forms.js';
 function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
   const index = new Map<string, EventPattern[]>();
   for (const p of patterns) {
-    for (const w of p.anchors) {
+    for (const w of new Set(p.anchors)) {
       const list = index.get(w);
       if (list) list.push(p);
       else index.set(w, [p]);
@@ -25,6 +25,19 @@ function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPatter
   }
   return index;
 }
+
+const NO_PATTERNS: readonly EventPattern[] = [];
+
+/** The patterns anchored on any form of `t`, each once; most tokens anchor none, and get the shared empty list. */
+function anchoredAt(t: Token, index: Map<string, EventPattern[]>): readonly EventPattern[] {
+  let found: readonly EventPattern[] = NO_PATTERNS;
+  for (const w of wordForms(t)) {
+    const list = index.get(w);
+    if (list) found = found === NO_PATTERNS ? list : [...new Set([...found, ...list])];
+  }
+  return found;
+}
+
 const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>>();
 
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
@@ -181,7 +194,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let i = s.firstToken;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const candidates = [...new Set(wordForms(t).flatMap((w) => index.get(w) ?? []))];
+    const candidates = anchoredAt(t, index);
     if (candidates.length === 0) {
       i++;
       continue;

@@ -27,7 +27,7 @@ function taggerWords(tokens: readonly Token[], from: number, to: number): { word
 }
 
 /** Tokens of context the tagger reads on each side of a capitalised word: its features look two words out. */
-const CONTEXT = 3;
+const CONTEXT = 2;
 const LOWER = /\p{Ll}/u;
 
 /** A word a name may start at: capitalised, not a month or weekday, and at a sentence's start only a proper noun ("The", "Officials" are not). */
