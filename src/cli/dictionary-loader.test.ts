@@ -1,5 +1,5 @@
-// `--dictionary DIR` on `dyad extract` and `dyad eval events`: the user's PETRARCH dictionaries code the events.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `--dictionary DIR` on `dyad extract`, `dyad ingest` and `dyad eval events`: the user's PETRARCH dictionaries code the events.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -44,6 +44,22 @@ describe('--dictionary DIR', () => {
     const r = await dyad(['eval', 'events', '--set', 'petrarch-unit', '--gold', gold, '--dictionary', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(source, target, root) F1 1.000');
+  });
+
+  it('codes `dyad ingest` with the dictionary on every thread', async () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    days.forEach((day, i) => writeFileSync(join(corpus, `praise-${i}.txt`), `Northland praised Southmark on ${day} for its help after the floods in the ${['north', 'south', 'east', 'west', 'delta', 'hills'][i]}.`));
+    const db = join(dir, 'store.db');
+    const r = await dyad(['ingest', corpus, '--db', db, '--threads', '2', '--published', '2025-06-14', '--dictionary', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/dictionary .*: 2 actor phrases/);
+    expect(r.stdout).toMatch(/^6 inputs: 6 articles ingested/);
+    const listed = await dyad(['events', '--db', db, '--format', 'jsonl']);
+    const events = listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { cameo: string; source: { code: string }; target: { code: string }; sources: unknown[] });
+    expect(new Set(events.map((e) => `${e.source.code} ${e.target.code} ${e.cameo}`))).toEqual(new Set(['NTH STH 051']));
+    expect(events.reduce((n, e) => n + e.sources.length, 0)).toBe(days.length);
   });
 
   it('fails with one line naming a folder that is not there', async () => {

@@ -62,6 +62,7 @@ Options for ingest (PATH: a file, a directory (read recursively), - for stdin, o
   --no-learn               read each article on its own: do not code a bare "Kowalczyk" from what
                            an earlier article said about "Foreign Minister Anna Kowalczyk"
   --verbose, -v            report skipped inputs and each commit on stderr
+  --dictionary DIR         code events with the PETRARCH/TABARI dictionaries in DIR, as extract does
   What a PATH may hold: plain text (.txt or anything else), JSONL (.jsonl/.ndjson: {"id"?, "text"
   or "html", "published"?, "url"?, "source"?, "title"?}), HTML pages (.html: main text, title,
   date and outlet read from the page), RSS/Atom feeds (.xml/.rss/.atom: one article per item),

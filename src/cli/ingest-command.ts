@@ -9,6 +9,7 @@ import { Progress } from '../ingest/progress.js';
 import { ReportFile } from '../ingest/report-file.js';
 import { readSources, type SourceOptions } from '../ingest/sources.js';
 import { DEFAULT_DB, openStore } from '../store/store.js';
+import { loadDictionary } from './dictionary-loader.js';
 import { report, type CliIo } from './extract-command.js';
 import { countFlag, parseFlags, parseSize, usage } from './options.js';
 
@@ -24,6 +25,8 @@ export interface IngestCliOptions {
   /** Code later articles by the people earlier ones taught (default); false reads each article on its own. */
   learn: boolean;
   verbose: boolean;
+  /** `--dictionary DIR`: PETRARCH/TABARI dictionaries that code the events instead of Dyad's patterns. */
+  dictionary: string | null;
 }
 
 /** "90s", "15m", "2h", "500ms", "30" (seconds) → milliseconds; null when not a duration. */
@@ -62,6 +65,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions {
       'allow-private': { type: 'boolean' },
       timeout: { type: 'string' },
       'no-learn': { type: 'boolean' },
+      dictionary: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
     },
   });
@@ -84,6 +88,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions {
     followMs,
     learn: !(v['no-learn'] ?? false),
     verbose: v.verbose ?? false,
+    dictionary: v.dictionary ?? null,
   };
 }
 
@@ -119,6 +124,7 @@ export function summaryLine(s: IngestSummary): string {
  */
 export async function ingestCommand(argv: string[], io: CliIo): Promise<number> {
   const o = parseIngestArgs(argv);
+  const dictionary = o.dictionary === null ? undefined : { dir: o.dictionary, loaded: await loadDictionary(o.dictionary, io) };
   const store = await openStore(o.db);
   const progress = new Progress(io.stderr);
   let failed = 0;
@@ -127,7 +133,7 @@ export async function ingestCommand(argv: string[], io: CliIo): Promise<number> 
       const files = await countFiles(o.paths);
       if (files !== null) progress.expectFiles(files);
       const reportFile = o.reportFile === null ? null : await ReportFile.open(o.reportFile);
-      const pool = openExtractPool(o.threads, o.learn ? await store.learnedPeople() : []);
+      const pool = openExtractPool(o.threads, o.learn ? await store.learnedPeople() : [], dictionary);
       try {
         const onItem = (r: ItemReport) => {
           if (r.status === 'failed' || (o.verbose && r.status === 'skipped')) report(io, r.reason ?? r.input);

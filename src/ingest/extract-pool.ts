@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { createExtractor } from '../index.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
+import type { CompiledDictionary } from '../knowledge/petrarch/compile.js';
 import type { LearnedPerson, PreparedArticle } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
 import { Claims } from './claims.js';
@@ -29,12 +30,18 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
+/** A user's PETRARCH dictionaries that code the events: the folder (each worker loads it) and, for this thread, its loading. */
+export interface PoolDictionary {
+  dir: string;
+  loaded: CompiledDictionary;
+}
+
 /** An extractor in this thread, with its lessons. */
-function localReader(learned: LearnedPerson[]) {
+function localReader(learned: LearnedPerson[], dictionary: CompiledDictionary | undefined) {
   const kb = loadKnowledge();
   const lessons = new Lessons(kb);
   lessons.teachNow(learned);
-  const read = createExtractor({ knowledge: kb });
+  const read = createExtractor({ knowledge: kb, ...(dictionary ? { dictionary } : {}) });
   return {
     read(unit: ArticleUnit, seq: number): Prepared {
       lessons.applyUpTo(seq);
@@ -53,12 +60,13 @@ function localReader(learned: LearnedPerson[]) {
  * hold up to 128 articles between them, enough to keep reading while this thread stores a batch;
  * while this thread waits for an article, it reads the next one no worker has started, rather than
  * wait. So no core idles and none is oversubscribed, and with one thread everything happens here.
- * It also keeps V8's heap at most twice what is live (see heap.ts).
+ * It also keeps V8's heap at most twice what is live (see heap.ts). With `dictionary`, every thread
+ * codes events with the user's PETRARCH dictionaries instead of Dyad's patterns.
  * @example const pool = openExtractPool(os.availableParallelism(), await store.learnedPeople())
  */
-export function openExtractPool(threads: number, learned: LearnedPerson[]): ExtractPool {
+export function openExtractPool(threads: number, learned: LearnedPerson[], dictionary?: PoolDictionary): ExtractPool {
   keepHeapNearLive();
-  const local = localReader(learned);
+  const local = localReader(learned, dictionary?.loaded);
   if (threads <= 1) {
     return {
       capacity: 1,
@@ -68,11 +76,11 @@ export function openExtractPool(threads: number, learned: LearnedPerson[]): Extr
       close: async () => undefined,
     };
   }
-  return workerPool(threads - 1, learned, local);
+  return workerPool(threads - 1, learned, local, dictionary?.dir);
 }
 
 /** Built, the worker is the .js beside this file; under the TypeScript sources (tests) it is the .ts file, loaded through tsx. */
-function startWorker(workerData: WorkerStart): Worker {
+export function startWorker(workerData: WorkerStart): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
   const script = JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href);
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${script}); })`, { eval: true, workerData });
@@ -96,7 +104,7 @@ interface Job {
   settle: (p: Prepared) => void;
 }
 
-function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<typeof localReader>): ExtractPool {
+function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<typeof localReader>, dictionary: string | undefined): ExtractPool {
   /** Articles not yet posted to a worker, oldest first. */
   const backlog: Job[] = [];
   /** Every article not yet read, oldest first: workers and this thread both take the oldest they can claim. */
@@ -140,7 +148,7 @@ function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<t
   };
 
   const workers = Array.from({ length: count }, () => {
-    const w = startWorker({ learned, claims: claims.buffer });
+    const w = startWorker({ learned, claims: claims.buffer, ...(dictionary !== undefined ? { dictionary } : {}) });
     load.set(w, 0);
     w.on('message', (m: FromWorker) => {
       load.set(w, load.get(w)! - 1);

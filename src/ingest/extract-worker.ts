@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../index.js';
 import { loadKnowledge } from '../knowledge/knowledge.js';
+import { loadPetrarchDictionary } from '../knowledge/petrarch/load.js';
 import type { LearnedPerson } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
 import { Claims } from './claims.js';
@@ -19,6 +20,8 @@ export type FromWorker = ({ id: number } & Prepared) | { id: number; taken: true
 export interface WorkerStart {
   learned: LearnedPerson[];
   claims: SharedArrayBuffer;
+  /** A folder of PETRARCH dictionaries that code the events (the caller has loaded it once already, so it reads). */
+  dictionary?: string;
 }
 
 const start = workerData as WorkerStart;
@@ -26,7 +29,7 @@ const claims = new Claims(start.claims);
 const kb = loadKnowledge();
 const lessons = new Lessons(kb);
 lessons.teachNow(start.learned);
-const read = createExtractor({ knowledge: kb });
+const read = createExtractor({ knowledge: kb, ...(start.dictionary !== undefined ? { dictionary: loadPetrarchDictionary(start.dictionary) } : {}) });
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'learn') {
