@@ -36,5 +36,6 @@ describe('producedActorKey', () => {
     expect(producedActorKey({ country: null, sector: 'IGO' })).toBe('IGO');
     expect(producedActorKey({ country: null, sector: 'MIL' })).toBeNull();
     expect(producedActorKey(null)).toBeNull();
+    expect(producedActorKey({ country: null, sector: null, code: 'IMGMUS' })).toBe('IMG');
   });
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractor, loadPetrarchDictionary } from '../../index.js';
+import type { CodedActor } from './actor-groups.js';
+import { participant } from './stage.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,5 +119,21 @@ describe('coding with a PETRARCH dictionary', () => {
 
   it('records a code the CAMEO table does not know without failing', () => {
     expect(read({ text: 'Northland snubbed a petition from Southmark.' }).events[0]).toMatchObject({ cameo: '903', cameoName: '903 (not a CAMEO code)', plover: null });
+  });
+});
+
+describe('participant', () => {
+  const actor = (code: string) => participant({ code, name: code } as CodedActor);
+
+  it('keeps a dictionary country with its sector, as ISO where CAMEO has its own code', () => {
+    expect(actor('NTHGOV')).toMatchObject({ country: 'NTH', sector: 'GOV', code: 'NTHGOV', entity: 'dict:NTHGOV' });
+    expect(actor('ROMGOV')).toMatchObject({ country: 'ROU', sector: 'GOV', code: 'ROMGOV' });
+    expect(actor('GZSREB')).toMatchObject({ country: 'PSE', sector: 'REB' });
+  });
+
+  it('gives no country to international, regional and unknown actors', () => {
+    expect(actor('IGOUNO')).toMatchObject({ country: null, sector: 'IGO' });
+    expect(actor('MEAREB')).toMatchObject({ country: null, sector: 'REB' });
+    expect(actor('---REL')).toMatchObject({ country: null, sector: 'REL' });
   });
 });

@@ -4,6 +4,7 @@ import { layer } from '../../document/document.js';
 import type { CodedActor } from './actor-groups.js';
 import { dateEvent, type DateContext } from '../events/dating.js';
 import type { Stage } from '../stage.js';
+import { countryOfCameoCode } from '../../knowledge/petrarch/country-codes.js';
 import { codeSentence, type DictionaryEvent } from './code-sentence.js';
 import { discardIn } from './discard.js';
 import { sentenceWords, type Word } from './words.js';
@@ -15,8 +16,9 @@ const PATTERN_CONFIDENCE = 0.8;
 const VERB_CONFIDENCE = 0.7;
 
 /**
- * A dictionary actor as an event participant: "ARNGOV" → country ARN, sector GOV; "---REL" → no country;
- * the entity is the code itself, as PETRARCH identifies actors by code.
+ * A dictionary actor as an event participant: "ARNGOV" → country ARN, sector GOV; "ROMGOV" → ROU, as CAMEO's
+ * own country codes become ISO; "---REL", "IGOUNO" → no country; the entity is the code itself, as PETRARCH
+ * identifies actors by code.
  * @example participant({ code: 'GONCOP', name: 'GONDOR' }) // { entity: 'dict:GONCOP', country: 'GON', sector: 'COP', code: 'GONCOP', … }
  */
 export function participant(a: CodedActor): Participant {
@@ -25,7 +27,7 @@ export function participant(a: CodedActor): Participant {
   return {
     entity: `dict:${a.code}`,
     mention: '',
-    country: /^[A-Z]{3}$/.test(head) ? head : null,
+    country: countryOfCameoCode(a.code),
     sector: SECTORS.has(sector) ? (sector as Sector) : SECTORS.has(head) ? (head as Sector) : null,
     code: a.code,
     name: a.name,
