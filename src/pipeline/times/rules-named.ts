@@ -19,8 +19,8 @@ const DATE_AFTER = /^(?:\s*[,.;:)]|\s+[a-z])/;
 /**
  * Whether a capitalised word before the weekday at `at` makes it part of a name. Newswire writes
  * bare weekdays after names ("The World Court Friday rejected …", "resumed work in Iraq Friday."),
- * so a name counts only when it opens the sentence ("Sheffield Wednesday lost") or the weekday is
- * followed by another capitalised word, and for named days ("Black Friday") always.
+ * so a name counts only when it opens the sentence ("Sheffield Wednesday lost", but not "Iran Saturday
+ * condemned") or the weekday is followed by another capitalised word, and for named days ("Black Friday") always.
  */
 function nameBefore(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
@@ -29,8 +29,12 @@ function nameBefore(text: string, at: number, end: number): boolean {
   if (!name) return false;
   const nameStart = at - before.length + name.index;
   const opensSentence = text.slice(0, nameStart).trim() === '';
-  return opensSentence || !DATE_AFTER.test(text.slice(end, end + 3));
+  if (!DATE_AFTER.test(text.slice(end, end + 3))) return true;
+  return opensSentence && !REPORTING_VERB_AFTER.test(text.slice(end, end + 16));
 }
+
+// "Iran Saturday condemned the bombing", "China Monday said": wire copy puts the day between the subject and a reporting verb.
+const REPORTING_VERB_AFTER = /^\s+(?:[a-z]+ed|said|told|met)\b/;
 
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
