@@ -49,12 +49,14 @@ const CLOCK_WORD = /\b(?:at|by|until|till|before|after|around|from|since|near|to
 const MID_PART = /\b[Mm]id[- ]?(morning|afternoon|evening)\b(?:\s+(today|yesterday|tomorrow|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)?/g;
 // "at 4 in the morning", "seven in the evening"
 const HOUR_PART = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
+// "placed orders in the morning": the morning of the day the story is telling ("4 in the morning" is a clock time).
+const IN_THE_PART = /(?<!\d\s)\bin\s+(the\s+(morning|afternoon|evening))\b/gi;
 const HOUR_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const PART_GATE = /noon|midday|midnight|mid[- ]?(?:morning|afternoon|evening)|in the (?:morning|afternoon|evening|night)/i;
 
 /**
  * Times of day without a clock: "at midday" → `…T12:00`, "until midnight" → `…T24:00`, "mid-afternoon
- * yesterday" → `…TAF`, "at 4 in the morning" → `…T04:00`. With no day named they fall on the day the
+ * yesterday" → `…TAF`, "at 4 in the morning" → `…T04:00`, "in the morning" → `…TMO`. With no day named they fall on the day the
  * story last named, else the publication day.
  */
 export const partOfDayRule: Rule = (view, out) => {
@@ -65,6 +67,7 @@ export const partOfDayRule: Rule = (view, out) => {
     out.push({ start, end: start + length, type: 'TIME', rule: 'part-of-day', preposition: false, resolve: (ctx) => dayOf(ctx, dayWord, lead) + time });
   };
   for (const m of view.text.matchAll(CLOCK_WORD)) add(m.index + m[0].length - m[1]!.length, m[1]!.length, undefined, clockOf(undefined, undefined, undefined, m[1]));
+  for (const m of view.text.matchAll(IN_THE_PART)) add(m.index + m[0].length - m[1]!.length, m[1]!.length, undefined, `T${PARTS_OF_DAY[m[2]!.toLowerCase()]}`);
   for (const m of view.text.matchAll(MID_PART)) add(m.index, m[0].length, m[2], `T${PARTS_OF_DAY[m[1]!]}`);
   for (const m of view.text.matchAll(HOUR_PART)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : HOUR_WORDS.indexOf(m[1]!.toLowerCase());

@@ -3,7 +3,7 @@ import { formatDay, formatMonth, weekdayFrom, yearShift, type Direction } from '
 import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, leadDirection, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
 import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 
-const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
+const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g;
 
 // "Black Friday", "Sheffield Wednesday", "Mike Friday": a capitalised word before makes a name.
 // ("Also Thursday", "Earlier Friday", "But Thursday's decision": a capitalised function word is not a name.)
@@ -38,7 +38,7 @@ const REPORTING_VERB_AFTER = /^\s+(?:[a-z]+ed|said|told|met)\b/;
 
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
- * "every Friday" and "on Fridays" (SET, `XXXX-WXX-5`). A bare weekday follows the clause's tense:
+ * "every Friday", "on Fridays" and "Tuesday nights" (SET, `XXXX-WXX-5`, `XXXX-WXX-2TNI`). A bare weekday follows the clause's tense:
  * past (or after "since") → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
  * future or present (or after "as early as", "postponed until") → the first on or after it, no verb → the closer one.
  * Without a publication date the day stays `XXXX-XX-XX`.
@@ -54,7 +54,8 @@ export const weekdayRule: Rule = (view, out) => {
     const end = start + m[0].length;
     const possessive = view.text.startsWith("'s", m.index + m[0].length);
     const lead = leadDirection(view.text, m.index);
-    if (modifier === 'every' || modifier === 'each' || m[3]) {
+    // "every Friday", "on Fridays", "Tuesday nights"
+    if (modifier === 'every' || modifier === 'each' || m[3] || m[5]) {
       // ISO weekdays run Monday = 1 … Sunday = 7.
       out.push({ start, end, type: 'SET', rule: 'weekday-set', preposition: true, resolve: () => `XXXX-WXX-${weekday || 7}${part}` });
       continue;
