@@ -1,6 +1,6 @@
 // Rules for lengths of time and repetitions: "three days" (P3D), "a two-year deal", "for years", "every year", "$5bn a year".
 import { tokenIndexAt, type Candidate, type Rule, type SentenceView } from './candidate.js';
-import { NUMBER_SOURCE, numberOf, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from './words.js';
+import { MONTHS, NUMBER_SOURCE, numberOf, SEASONS, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from './words.js';
 
 // The lead words are matched so the rule can see them. TimeML's spans (TimeBank): prepositions stay out
 // ("for [three days]"); approximations, a definite article and "the past/next" join ("[nearly two
@@ -80,6 +80,8 @@ export function durationValue(n: number | null, unit: string): string {
 const HALF: Record<string, string> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
 
 const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${NUMBER_SOURCE})\\s+)?(${UNIT_SOURCE}|morning|afternoon|evening|night)\\b`, 'gi');
+// "each July", "every summer": a month or season of every year.
+const EVERY_NAMED = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTHS.join('|')}|spring|summer|autumn|fall|winter)\\b`, 'g');
 const ADVERB: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', nightly: 'TNI', quarterly: 'P1Q' };
 // "a daily newspaper", "the weekly magazine" name a publication, not a repetition.
 const PUBLICATION = /^(?:newspapers?|papers?|tabloids?|magazines?|journals?|publications?|newsletters?|columns?|digests?)$/;
@@ -92,7 +94,7 @@ const AMOUNT_BEFORE = /(?:\d[\d,.]*\s*(?:bn|m|k|%)?|\b(?:million|billion|trillio
 const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 /**
- * Repetitions (SET): "every year" → `P1Y`, "every two years" → `P2Y`, "every morning" → `TMO`,
+ * Repetitions (SET): "every year" → `P1Y`, "every two years" → `P2Y`, "every morning" → `TMO`, "each July" → `XXXX-07`, "every summer" → `XXXX-SU`,
  * "annually" → `P1Y`, "twice a year", "$5bn a year", "per day" → `P1D`. ("every Friday" is the weekday rule's.)
  * Adjectives count too, as TimeML reads them ("a daily rally", "on a weekly basis" → `P1D`, `P1W`),
  * except before a publication ("a daily newspaper").
@@ -125,6 +127,12 @@ export const setRule: Rule = (view, out) => {
 };
 
 function everySet(view: SentenceView, out: Candidate[]): void {
+  for (const m of view.text.matchAll(EVERY_NAMED)) {
+    const month = MONTHS.indexOf(m[1]!) + 1;
+    const value = month ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${SEASONS[m[1]!]!.code}`;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-every', preposition: false, resolve: () => value });
+  }
   for (const m of view.text.matchAll(EVERY)) {
     const word = m[3]!.toLowerCase();
     const n = m[1] ? 2 : m[2] ? numberOf(m[2]) : 1;

@@ -89,7 +89,9 @@ export const fiscalRule: Rule = (view, out) => {
       resolve(ctx) {
         const named = ctx.quarter();
         if (year) return q ? `${year}-Q${q}` : named ? `${year}-${named.slice(5)}` : year;
-        const y = named ? Number(named.slice(0, 4)) : referenceYear(ctx);
+        // "Last year it earned $3 million. The year-earlier results were restated": the comparison is with the year in
+        // view, the publication's, not with a past year the story named.
+        const y = named ? Number(named.slice(0, 4)) : ctx.anchor?.year ?? referenceYear(ctx);
         if (q) return y === null ? `XXXX-Q${q}` : `${String(y - 1).padStart(4, '0')}-Q${q}`;
         if (named) return shiftQuarter(named, -4);
         return y === null ? 'XXXX' : String(y - 1).padStart(4, '0');

@@ -3,7 +3,7 @@ import { formatDay, formatMonth, weekdayFrom, yearShift, type Direction } from '
 import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, leadDirection, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
 import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 
-const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)\b)?/g;
+const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g;
 
 // "Black Friday", "Sheffield Wednesday", "Mike Friday": a capitalised word before makes a name.
 // ("Also Thursday", "Earlier Friday", "But Thursday's decision": a capitalised function word is not a name.)
@@ -19,8 +19,8 @@ const DATE_AFTER = /^(?:\s*[,.;:)]|\s+[a-z])/;
 /**
  * Whether a capitalised word before the weekday at `at` makes it part of a name. Newswire writes
  * bare weekdays after names ("The World Court Friday rejected …", "resumed work in Iraq Friday."),
- * so a name counts only when it opens the sentence ("Sheffield Wednesday lost") or the weekday is
- * followed by another capitalised word, and for named days ("Black Friday") always.
+ * so a name counts only when it opens the sentence ("Sheffield Wednesday lost", but not "Iran Saturday
+ * condemned") or the weekday is followed by another capitalised word, and for named days ("Black Friday") always.
  */
 function nameBefore(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
@@ -29,12 +29,16 @@ function nameBefore(text: string, at: number, end: number): boolean {
   if (!name) return false;
   const nameStart = at - before.length + name.index;
   const opensSentence = text.slice(0, nameStart).trim() === '';
-  return opensSentence || !DATE_AFTER.test(text.slice(end, end + 3));
+  if (!DATE_AFTER.test(text.slice(end, end + 3))) return true;
+  return opensSentence && !REPORTING_VERB_AFTER.test(text.slice(end, end + 16));
 }
+
+// "Iran Saturday condemned the bombing", "China Monday said": wire copy puts the day between the subject and a reporting verb.
+const REPORTING_VERB_AFTER = /^\s+(?:[a-z]+ed|said|told|met)\b/;
 
 /**
  * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
- * "every Friday" and "on Fridays" (SET, `XXXX-WXX-5`). A bare weekday follows the clause's tense:
+ * "every Friday", "on Fridays" and "Tuesday nights" (SET, `XXXX-WXX-5`, `XXXX-WXX-2TNI`). A bare weekday follows the clause's tense:
  * past (or after "since") → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
  * future or present (or after "as early as", "postponed until") → the first on or after it, no verb → the closer one.
  * Without a publication date the day stays `XXXX-XX-XX`.
@@ -50,7 +54,8 @@ export const weekdayRule: Rule = (view, out) => {
     const end = start + m[0].length;
     const possessive = view.text.startsWith("'s", m.index + m[0].length);
     const lead = leadDirection(view.text, m.index);
-    if (modifier === 'every' || modifier === 'each' || m[3]) {
+    // "every Friday", "on Fridays", "Tuesday nights"
+    if (modifier === 'every' || modifier === 'each' || m[3] || m[5]) {
       // ISO weekdays run Monday = 1 … Sunday = 7.
       out.push({ start, end, type: 'SET', rule: 'weekday-set', preposition: true, resolve: () => `XXXX-WXX-${weekday || 7}${part}` });
       continue;

@@ -151,11 +151,23 @@ export const quarterRule: Rule = (view, out) => {
           return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
         }
         if (yearWord) return `${a.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0)}-Q${q}`;
-        return `${a.year + yearShift(q, current, 4, directionOf(ctx.tense(), QUARTER_DEFAULTS))}-Q${q}`;
+        const direction = directionOf(ctx.tense(), QUARTER_DEFAULTS);
+        // "plans to restructure after a third-quarter loss" told in October: a quarter just ended still has its results ahead.
+        if (direction === 'future') return `${firstYearFrom(a.year * 4 + current - 2, q)}-Q${q}`;
+        return `${a.year + yearShift(q, current, 4, direction)}-Q${q}`;
       },
     });
   }
 };
+
+/**
+ * The year of the first quarter `q` at or after the quarter numbered `from` (year × 4 + quarter − 1).
+ * @example firstYearFrom(2024 * 4 + 2, 3) // 2024: from 2024-Q3, the third quarter is that one
+ */
+function firstYearFrom(from: number, q: number): number {
+  const year = Math.floor(from / 4);
+  return year * 4 + q - 1 >= from ? year : year + 1;
+}
 
 const SEASON = /\b(?:(this\s+past|this\s+coming|last|next|this|the|early|late)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\b(?:\s+of\s+((?:19|20)\d\d)|,?\s+((?:19|20)\d\d))?/gi;
 const SEASON_LEAD = /\b(?:in|during|over|through|throughout|since|until|by|before|after|for|into|from|of)\s+$/i;

@@ -1,6 +1,7 @@
 // Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
 import { formatDay, formatMonth, formatWeek, fromDayNumber, shiftQuarter, weekdayFrom, type DayNumber } from './calendar.js';
-import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Context, type Rule } from './candidate.js';
+import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Context, type Rule, type SentenceView } from './candidate.js';
+import { clauseTense } from './tense.js';
 import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
 
 const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
@@ -222,16 +223,28 @@ const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[N
 const CURRENT = /\b(?:([Tt]hen)[\s-])?[Cc]urrent(?=\s+[a-z])(?!\s+(?:accounts?|assets|liabilities)\b)/g;
 const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
 // "plans for the future", "well into the future" (the preposition stays out); not "the future of the talks".
-const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead))\b/g;
+// "in the short term", "the challenges of the near term"; not the adjective in "the long-term plan".
+const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead)|[Tt]he\s+(?:near|short|medium|long)[\s-]term\b(?!-|\s+[a-z]))\b/g;
+
+// "killed soon after being captured", "soon thereafter": a link between two events, not a time of its own.
+const SOON_LINK = /^\s+(?:after|before|afterwards?|thereafter)\b/i;
+
+/** Whether "soon" at `at` points ahead: not a link ("soon after"), not in a past clause ("was soon released"). */
+function soonAhead(view: SentenceView, at: number): boolean {
+  if (SOON_LINK.test(view.text.slice(at + 4, at + 20))) return false;
+  const k = tokenIndexAt(view, view.offset + at);
+  return clauseTense(view.tokens, view.from, view.to, k, k + 1) !== 'past';
+}
 
 /**
  * Vague references: "now", "currently", "the current talks" → `PRESENT_REF`; "recently", "in recent
- * years", "the then current price" → `PAST_REF`; "soon", "in the future", "plans for the future" → `FUTURE_REF`.
+ * years", "the then current price" → `PAST_REF`; "soon", "in the future", "plans for the future", "in the short term" → `FUTURE_REF` ("was soon released", "soon after" are not).
  */
 export const referenceRule: Rule = (view, out) => {
   const add = (re: RegExp, value: string, rule: string) => {
     for (const m of view.text.matchAll(re)) {
       if (value === 'FUTURE_REF' && /\bas\s+$/i.test(view.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "as soon as"
+      if (/^soon$/i.test(m[0]) && !soonAhead(view, m.index)) continue;
       const start = view.offset + m.index;
       out.push({ start, end: start + m[0].length, type: 'DATE', rule, preposition: false, resolve: () => value });
     }

@@ -13,6 +13,12 @@ const FUTURE_LEMMAS = new Set(['expect', 'plan', 'schedule', 'set', 'intend', 'a
 const SCHEDULING = new Set(['plan', 'schedule', 'slate', 'reschedule']);
 // Punctuation that usually ends a clause; a verb past it governs the expression less often.
 const HARD_BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"']);
+// Verbs whose past is their bare form: "set Friday as the deadline", "a statement read Wednesday night".
+const SAME_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'read', 'shut', 'quit', 'spread', 'cast', 'cost', 'hurt', 'bid', 'upset', 'burst', 'split', 'shed', 'broadcast', 'forecast']);
+// Subjects that take the bare form in the present: "we set", "they cut".
+const BARE_SUBJECTS = new Set(['i', 'we', 'you', 'they']);
+// Determiners and possessives before an expression make it a modifier, and the word after it its noun: "his Sunday night address".
+const MODIFIER_LEAD = new Set(['DET', 'PRON']);
 const WINDOW = 40;
 
 /**
@@ -27,13 +33,14 @@ export function clauseTense(tokens: readonly Token[], from: number, to: number, 
   to = Math.min(to, end + WINDOW);
   let best: Tense = 'none';
   let bestCost = Infinity;
+  const noun = first > from && MODIFIER_LEAD.has(tokens[first - 1]!.pos) ? end : -1;
   let i = from;
   while (i < to) {
     if (i >= first && i < end) {
       i = end;
       continue;
     }
-    if (!isVerbal(tokens[i]!)) {
+    if (i === noun || !isVerbal(tokens[i]!)) {
       i++;
       continue;
     }
@@ -113,7 +120,7 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' || (k > i && tokens[k - 1]!.normal === 'to')) continue;
-    const form = verbForm(t);
+    const form = verbForm(tokens, k);
     if (form !== 'none') return form;
   }
   return 'none';
@@ -125,10 +132,14 @@ function pastPerfect(tokens: readonly Token[], k: number): boolean {
   return before === 'had' || (before === 'been' && tokens[k - 2]?.normal === 'had');
 }
 
-function verbForm(t: Token): Tense {
+function verbForm(tokens: readonly Token[], k: number): Tense {
+  const t = tokens[k]!;
   const word = t.normal;
   const lemma = t.lemma;
   if (word.endsWith('ing')) return 'none';
+  // "Albright set aside her plans": news tells such verbs in the past unless "we"/"they" lead them
+  // ("the talks, set to resume Monday" is a plan, as "plans to" is).
+  if (word === lemma && SAME_PAST.has(word) && tokens[k + 1]?.normal !== 'to') return BARE_SUBJECTS.has(tokens[k - 1]?.normal ?? '') ? 'present' : 'past';
   if (word === lemma) return 'present';
   if (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`)) return 'present';
   return 'past';

@@ -742,7 +742,7 @@ describe('the times layer', () => {
   });
 
   it('names itself and its layers', () => {
-    expect(timesStage.name).toBe('times.news-chrono.v3');
+    expect(timesStage.name).toBe('times.news-chrono.v4');
     expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
     expect(timesStage.provides).toEqual(['times']);
   });
@@ -773,5 +773,63 @@ describe('the times layer', () => {
   });
   it('gives an empty layer for a text without temporal words', () => {
     expect(analyse('Officials praised the agreement warmly.').times).toEqual([]);
+  });
+});
+
+describe('value fixes from the TimeBank/AQUAINT error list (issue 4)', () => {
+  /** A Monday. */
+  const MONDAY = '2025-09-15';
+  /** A Friday in late October, when third-quarter results come out. */
+  const OCTOBER = '2024-10-25';
+  it("reads verbs whose past is their bare form as past: 'set Friday as the deadline', 'a statement read Wednesday night'", () => {
+    expect(times('The agency ruled against him and set Friday as the deadline.')).toEqual([{ text: 'Friday', value: '2025-09-12' }]);
+    expect(times('A statement, read Wednesday night at the rally, urged calm.')).toEqual([{ text: 'Wednesday night', value: '2025-09-10TNI' }]);
+    // "we"/"they" before the bare form, and "set to", still look ahead.
+    expect(times('We set Friday as the deadline.')).toEqual([{ text: 'Friday', value: '2025-09-19' }]);
+    expect(times('The talks, set to resume Monday, were welcomed.')).toEqual([{ text: 'Monday', value: '2025-09-15' }]);
+  });
+  it("does not read the noun after 'his Sunday night' as a verb: the clause's own verb decides", () => {
+    expect(times('Before his Sunday night address, the president met his aides.', MONDAY)).toEqual([{ text: 'Sunday night', value: '2025-09-14TNI' }]);
+    expect(times('After his Sunday night address, the president will meet his aides.', MONDAY)).toEqual([{ text: 'Sunday night', value: '2025-09-21TNI' }]);
+  });
+  it('counts a future quarter from the one just ended, whose results are still ahead', () => {
+    expect(times('The bank plans to cut jobs after a third-quarter loss.', OCTOBER)).toEqual([{ text: 'third-quarter', value: '2024-Q3' }]);
+    expect(times('The bank plans to report first-quarter results in April.', OCTOBER)[0]).toEqual({ text: 'first-quarter', value: '2025-Q1' });
+    expect(times('The bank plans to cut jobs after a third-quarter loss.', null)).toEqual([{ text: 'third-quarter', value: 'XXXX-Q3' }]);
+  });
+  it("compares 'year-earlier' results with the publication year, not with a past year the story named", () => {
+    expect(times('Last year the mill earned $3 million. The year-earlier results were restated.', OCTOBER)).toEqual([
+      { text: 'Last year', value: '2023' },
+      { text: 'year-earlier', value: '2023' },
+    ]);
+    expect(times('The year-earlier results were restated.', null)).toEqual([{ text: 'year-earlier', value: 'XXXX' }]);
+  });
+  it("keeps 'soon' FUTURE_REF only when it points ahead: not 'was soon released', not 'soon after the blast'", () => {
+    expect(times('He was soon released.')).toEqual([]);
+    expect(times('Police arrived soon after the blast.')).toEqual([]);
+    expect(times('The deal will soon be signed.')).toEqual([{ text: 'soon', value: 'FUTURE_REF' }]);
+  });
+  it("reads times of day without a clock: 'at midday', 'mid-afternoon yesterday', '4 in the morning', 'in the morning'", () => {
+    expect(times('The judge will rule at midday.', SUNDAY, true)).toEqual([{ text: 'midday', value: '2025-09-14T12:00', type: 'TIME' }]);
+    expect(times('Shares were up by mid-afternoon yesterday.')).toEqual([{ text: 'mid-afternoon yesterday', value: '2025-09-13TAF' }]);
+    expect(times('The convoy will leave at 4 in the morning.')).toEqual([{ text: '4 in the morning', value: '2025-09-14T04:00' }]);
+    expect(times('On July 3 the talks resumed. Envoys met in the morning.')[1]).toEqual({ text: 'the morning', value: '2025-07-03TMO' });
+    expect(times('The judge will rule at midday.', null)).toEqual([{ text: 'midday', value: 'XXXX-XX-XXT12:00' }]);
+    expect(times('For the rebels, high noon has come.')).toEqual([]);
+  });
+  it("reads a wire-copy weekday after an opening name before a reporting verb: 'Iran Saturday condemned'", () => {
+    expect(times('Iran Saturday condemned the attack.')).toEqual([{ text: 'Saturday', value: '2025-09-13' }]);
+    expect(times('Sheffield Wednesday lost again.')).toEqual([]);
+  });
+  it("makes 'each July', 'every summer' and 'Tuesday nights' SETs", () => {
+    expect(times('Marchers parade each July and every summer.', SUNDAY, true)).toEqual([
+      { text: 'each July', value: 'XXXX-07', type: 'SET' },
+      { text: 'every summer', value: 'XXXX-SU', type: 'SET' },
+    ]);
+    expect(times('Flights leave on Tuesday nights.', SUNDAY, true)).toEqual([{ text: 'on Tuesday nights', value: 'XXXX-WXX-2TNI', type: 'SET' }]);
+  });
+  it("makes 'the near term' and 'in the short term' FUTURE_REF, but not the adjective 'long-term'", () => {
+    expect(times('Analysts see losses in the near term.')).toEqual([{ text: 'the near term', value: 'FUTURE_REF' }]);
+    expect(times('The long-term plan failed.')).toEqual([]);
   });
 });

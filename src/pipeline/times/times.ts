@@ -4,7 +4,7 @@ import type { Stage } from '../stage.js';
 import { anchorOf, dayNumber, type Anchor, type DayNumber } from './calendar.js';
 import { tokenIndexAt, type Candidate, type Context, type Precision, type Rule, type SentenceView } from './candidate.js';
 import { chronoRule } from './chrono.js';
-import { clockDayRule } from './rules-clock.js';
+import { clockDayRule, partOfDayRule } from './rules-clock.js';
 import { durationRule, setRule } from './rules-duration.js';
 import { fiscalRule } from './rules-fiscal.js';
 import { holidayRule } from './rules-holidays.js';
@@ -18,7 +18,7 @@ import { CHRONO_TRIGGER, TRIGGER } from './words.js';
 /** Our rules, most trusted first: when two spans are equally long the earlier rule wins. */
 const RULES: readonly Rule[] = [
   deicticRule, weekdayRule, monthRule, unitRelativeRule, anchoredDayRule, agoRule, quarterRule, fiscalRule, seasonRule,
-  clockDayRule, holidayRule, ordinalDayRule, decadeRule, centuryRule, yearRule, spelledYearRule, referenceRule, setRule,
+  clockDayRule, partOfDayRule, holidayRule, ordinalDayRule, decadeRule, centuryRule, yearRule, spelledYearRule, referenceRule, setRule,
   durationRule,
 ];
 
@@ -32,7 +32,7 @@ const RULES: readonly Rule[] = [
  * timesStage.run(doc, kb); doc.times // [{ start: 16, end: 27, sentence: 0, type: 'DATE', value: '2025-09-13', rule: 'weekday' }]
  */
 export const timesStage: Stage = {
-  name: 'times.news-chrono.v3',
+  name: 'times.news-chrono.v4',
   needs: ['clean', 'tokens', 'sentences'],
   provides: ['times'],
   run(doc) {

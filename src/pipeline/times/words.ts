@@ -108,7 +108,7 @@ export const EVENT_NOUNS = new Set([
  * Prefilter: a sentence without any of these cannot hold a temporal expression, so no rule runs on it.
  * Prefixes on purpose ("month" catches "months", "recent" catches "recently"); false hits only cost time.
  */
-export const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|eighteen|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+export const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|(?:near|short|medium|long)[\s-]term|eighteen|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
 
 const MONTH_ALT = [...MONTH_NUMBER.keys()].join('|');
 
