@@ -28,6 +28,13 @@ describe('sentences', () => {
     expect(doc.tokens!.some((t) => /Read|Farmers/.test(text.slice(t.start, t.end)))).toBe(false);
   });
 
+  it('runs a sentence on past a title abbreviation before a name', () => {
+    const doc = run('The Rev. Amos Kitonga led prayers in Kisumu on Sunday. He later met Adm. Ruth Waweru and Maj. Gen. Peter Njoroge.\nThe talks ended late on Jan. 5. Mr. Otieno left.');
+    expect(sentenceTexts(doc)).toEqual(['The Rev. Amos Kitonga led prayers in Kisumu on Sunday.', 'He later met Adm. Ruth Waweru and Maj. Gen. Peter Njoroge.', 'The talks ended late on Jan. 5.', 'Mr. Otieno left.']);
+    const tokens = doc.tokens!;
+    expect(doc.sentences!.every((s, i) => tokens.slice(s.firstToken, s.endToken).every((t) => t.sentence === i))).toBe(true);
+  });
+
   it('splits paragraphs on newlines even without a full stop', () => {
     const doc = run('Talks resumed on Monday\nThe next round is in June');
     expect(sentenceTexts(doc)).toEqual(['Talks resumed on Monday', 'The next round is in June']);

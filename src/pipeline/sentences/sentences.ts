@@ -42,6 +42,20 @@ function pieces(word: string, pos: string, lemma: string | undefined): [string, 
   return [[stem, pos, undefined], [clitic, 'PART', "'s"]];
 }
 
+/**
+ * Abbreviations that stand before a name, after which wink sometimes ends a sentence ("The Rev." |
+ * "Jesse Jackson arrived."); a sentence ending in one runs on into the next. "Jr." and "Sr." are not
+ * here: they end a name, and often a sentence.
+ */
+const BEFORE_A_NAME = new Set(['Rev', 'Rt', 'Hon', 'Pres', 'Gov', 'Sen', 'Rep', 'Amb', 'Gen', 'Maj', 'Adm', 'Col', 'Capt', 'Lt', 'Sgt', 'Cpl', 'Cmdr', 'Brig', 'Supt', 'Insp', 'Det', 'Dr', 'Prof', 'Fr', 'Msgr', 'Mr', 'Mrs', 'Ms']);
+
+/** Does the sentence `[firstToken, endToken)` end with one of those abbreviations, its dot a token of its own? */
+function endsBeforeAName(tokens: readonly Token[], firstToken: number, endToken: number): boolean {
+  const dot = tokens[endToken - 1]!;
+  const word = tokens[endToken - 2];
+  return endToken - firstToken >= 2 && dot.text === '.' && word !== undefined && word.end === dot.start && BEFORE_A_NAME.has(word.text);
+}
+
 export const sentencesStage: Stage = {
   name: 'sentences.wink-eng-lite.v1',
   needs: ['clean'],
@@ -84,6 +98,13 @@ export const sentencesStage: Stage = {
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {
         const firstToken = firstOf[first]!;
         const endToken = lastOf[last]! + 1;
+        const before = sentences[sentences.length - 1];
+        if (before?.paragraph === p && endsBeforeAName(tokens, before.firstToken, before.endToken)) {
+          for (let t = firstToken; t < endToken; t++) tokens[t]!.sentence = before.index;
+          before.end = tokens[endToken - 1]!.end;
+          before.endToken = endToken;
+          continue;
+        }
         const index = sentences.length;
         for (let t = firstToken; t < endToken; t++) tokens[t]!.sentence = index;
         sentences.push({ index, paragraph: p, start: tokens[firstToken]!.start, end: tokens[endToken - 1]!.end, firstToken, endToken });
