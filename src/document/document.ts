@@ -117,6 +117,7 @@ export interface Actor {
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface TimeExpression extends Span {
+  /** The sentence that holds it; -1 for the dateline's date ("WASHINGTON, Aug. 11 (Xinhua) --"). */
   sentence: number;
   /** TIMEX3 value: 2025-09-13, 2025-07, 2025-W37, PRESENT_REF, XXXX-05 … */
   value: string;

@@ -79,6 +79,12 @@ describe('clean: dateline', () => {
     expect(c.text.slice(d.end)).toBe('The talks ended.');
   });
 
+  it('finds a dateline on a line of its own', () => {
+    const c = clean('KAMPALA, May 3 (Dyad Wire) --\nThe talks ended.');
+    expect(c.dateline?.place).toBe('KAMPALA');
+    expect(c.text.slice(c.dateline!.start, c.dateline!.end)).toBe('KAMPALA, May 3 (Dyad Wire) --');
+  });
+
   it('finds the dateline on the first non-blank line', () => {
     const c = clean('\n\n  ISLAMABAD: The talks ended.');
     expect(c.dateline?.place).toBe('ISLAMABAD');

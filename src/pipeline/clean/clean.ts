@@ -15,8 +15,8 @@ const SAME_LENGTH: Record<string, string> = {
 const INVISIBLE = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
 const SPECIAL = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u00A0\t\r\f\v\u2000-\u200D\u202F\u205F\u3000\u2028\u2029\u0085\u2060\uFEFF\u00AD]/g;
 
-// "ISLAMABAD:", "BRUSSELS (Reuters) -", "NAIROBI, Kenya —", "NEW DELHI, March 3 (AFP) –"
-const DATELINE = /^[ ]*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*[A-Z][A-Za-z.]+(?:[ ][A-Za-z.0-9]+){0,3})?[ ]*(?:\([A-Za-z .&-]{2,30}\))?[ ]*(?::|--|[-\u2013\u2014])[ ]+/;
+// "ISLAMABAD:", "BRUSSELS (Reuters) -", "NAIROBI, Kenya —", "NEW DELHI, March 3 (AFP) –", also on a line of its own
+const DATELINE = /^[ ]*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[ ]*[A-Z][A-Za-z.]+(?:[ ][A-Za-z.0-9]+){0,3})?[ ]*(?:\([A-Za-z .&-]{2,30}\))?[ ]*(?::|--|[-\u2013\u2014])(?:[ ]+|[ ]*(?=\n))/;
 
 /** Normalizes `raw` and returns the cleaned text with its offset map. */
 export function normalize(raw: string) {

@@ -833,3 +833,18 @@ describe('value fixes from the TimeBank/AQUAINT error list (issue 4)', () => {
     expect(times('The long-term plan failed.')).toEqual([]);
   });
 });
+
+describe('the dateline', () => {
+  it("reads the dateline's own date, on the article's first line or on a line of its own", () => {
+    expect(times('NAIROBI, Sept. 12 (Dyad Wire) -- Kenya and Ethiopia signed a trade pact on Friday.')).toEqual([
+      { text: 'Sept. 12', value: '2025-09-12' },
+      { text: 'on Friday', value: '2025-09-12' },
+    ]);
+    const doc = analyse('ADDIS ABABA, Sept. 13 (Dyad Wire) --\nEthiopia recalled its envoy to Kenya on Saturday.');
+    expect(doc.clean!.dateline?.place).toBe('ADDIS ABABA');
+    expect(doc.times!.map((t) => [doc.clean!.text.slice(t.start, t.end), t.value, t.sentence])).toEqual([
+      ['Sept. 13', '2025-09-13', -1],
+      ['on Saturday', '2025-09-13', 0],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 // Stage times: every temporal expression with a TIMEX3 value resolved against the publication date.
-import { layer, type Document, type Sentence, type TimeExpression, type Token } from '../../document/document.js';
+import { layer, type Document, type Span, type TimeExpression, type Token } from '../../document/document.js';
 import type { Stage } from '../stage.js';
 import { anchorOf, dayNumber, type Anchor, type DayNumber } from './calendar.js';
 import { tokenIndexAt, type Candidate, type Context, type Precision, type Rule, type SentenceView } from './candidate.js';
@@ -42,23 +42,26 @@ export const timesStage: Stage = {
 
 /** The temporal expressions of a document that has the clean, tokens and sentences layers. */
 export function findTimes(doc: Document): TimeExpression[] {
-  const text = layer(doc, 'clean').text;
+  const clean = layer(doc, 'clean');
+  const text = clean.text;
   const tokens = layer(doc, 'tokens');
   const anchor = anchorOf(doc.published);
   const times: TimeExpression[] = [];
   // The latest dates so far, by precision: "two days later" counts from a day, "the previous year" from any year.
   const latest: Latest = { day: null, month: null, year: null, quarter: null };
-  for (const sentence of layer(doc, 'sentences')) {
+  // The dateline's own date ("WASHINGTON, Aug. 11 (Xinhua) --") is read first, as a sentence numbered -1 with no tokens.
+  const dateline = clean.dateline ? [{ index: -1, start: clean.dateline.start, end: clean.dateline.end, firstToken: 0, endToken: 0 }] : [];
+  for (const sentence of [...dateline, ...layer(doc, 'sentences')]) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (!TRIGGER.test(sentenceText)) continue;
-    const view: SentenceView = { text: sentenceText, offset: sentence.start, tokens, from: sentence.firstToken, to: sentence.endToken };
+    const view: SentenceView = { text: sentenceText, offset: sentence.start, tokens: sentence.index < 0 ? [] : tokens, from: sentence.firstToken, to: sentence.endToken };
     const found: Candidate[] = [];
     for (const rule of RULES) rule(view, found);
     if (CHRONO_TRIGGER.test(sentenceText)) chronoRule(view, found);
     if (found.length === 0) continue;
     for (const c of choose(found)) {
       const start = c.preposition ? withPreposition(text, sentence, c.start) : c.start;
-      const ctx = context(anchor, tokens, view, c, (precision) => latest[precision] ?? anchor?.day ?? null, () => latest.quarter);
+      const ctx = context(anchor, view.tokens, view, c, (precision) => latest[precision] ?? anchor?.day ?? null, () => latest.quarter);
       const value = c.resolve(ctx);
       if ((c.type === 'DATE' || c.type === 'TIME') && !c.compares) remember(value, latest);
       // "the first nine months", "for the year": the story has moved on from the quarter it named.
@@ -83,7 +86,7 @@ function choose(found: Candidate[]): Candidate[] {
 // "on Saturday", "In June": the preposition is part of the expression as readers quote it.
 const PREPOSITION = /(?:^|[^A-Za-z])([Oo]n |[Ii]n )$/;
 
-function withPreposition(text: string, sentence: Sentence, start: number): number {
+function withPreposition(text: string, sentence: Span, start: number): number {
   const m = PREPOSITION.exec(text.slice(Math.max(sentence.start, start - 4), start));
   return m ? start - m[1]!.length : start;
 }
