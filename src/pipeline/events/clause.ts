@@ -1,5 +1,6 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
+import { conjunctAfter } from './actor-mentions.js';
 import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
@@ -52,7 +53,7 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): nu
 
 /**
  * The subject: the first actor in the clause before `verb`, after introductory phrases set off by commas
- * ("According to the Foreign Office, …", "In June, …"), with its "X and Y" coordinates.
+ * ("According to the Foreign Office, …", "In June, …"), with its coordinates ("X and Y", "X, Y, and Z").
  */
 export function findSubject(tokens: readonly Token[], from: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
   let start = from;
@@ -69,12 +70,7 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
     if (!m || compoundModifier(tokens, m.endToken)) continue;
     const group = [m];
-    let end = m.endToken;
-    while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
-      const next = actorAt.get(end + 1)!;
-      group.push(next);
-      end = next.endToken;
-    }
+    for (let next = conjunctAfter(tokens, m.endToken, actorAt, true); next && next.firstToken < verb; next = conjunctAfter(tokens, next.endToken, actorAt, true)) group.push(next);
     return group;
   }
   return [];

@@ -1,6 +1,7 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
+import { conjunctAfter } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
 import { wordForms } from './word-forms.js';
 
@@ -80,8 +81,8 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
 }
 
 /**
- * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
- * head noun with "of", then takes "X" or "X and Y".
+ * An actor slot at `p`: skips up to four determiners, adjectives, quantity words or nouns that describe the actor,
+ * and once an object's head noun with "of", then takes "X" or "X and Y".
  */
 function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
   let headSkipped = false;
@@ -98,8 +99,7 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     if (m) {
       const mentions = [m];
       let end = headAfter(scope, m);
-      while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
-        const next = scope.actorAt.get(end + 1)!;
+      for (let next = conjunctAfter(scope.tokens, end, scope.actorAt, false); next && next.firstToken < scope.end; next = conjunctAfter(scope.tokens, end, scope.actorAt, false)) {
         mentions.push(next);
         end = headAfter(scope, next);
       }
@@ -110,7 +110,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
+    // "government forces", "army troops": a noun that describes the actor after it
+    const modifier = t.pos === 'NOUN' && scope.actorAt.has(k + 1);
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
