@@ -17,9 +17,18 @@ function isBoundary(tokens: readonly Token[], k: number): boolean {
   return BOUNDARIES.has(t.normal) && !(t.normal === 'once' && NOT_AFTER_ONCE.has(tokens[k + 1]?.normal ?? ''));
 }
 
+// Reporting verbs that also take a noun object: "claimed responsibility for", "announced sanctions on", "confirmed reports of".
+const OBJECT_TAKERS = new Set(['claim', 'announce', 'report', 'confirm', 'reveal', 'disclose']);
+
+/** The reporting verb at `k` has a noun object, not a reported clause: "claimed responsibility for", not "announced troops would …". */
+function hasNounObject(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2]?.pos;
+  return OBJECT_TAKERS.has(tokens[k]!.lemma) && tokens[k + 1]?.pos === 'NOUN' && after !== 'VERB' && after !== 'AUX';
+}
+
 function opensClause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return isBoundary(tokens, k) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
+  return isBoundary(tokens, k) || (t.pos === 'VERB' && REPORTING.has(t.lemma) && !hasNounObject(tokens, k));
 }
 
 // A clause longer than this many tokens is text without sentence punctuation; cut it there.

@@ -30,6 +30,9 @@ const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 const CONFLICT_ROOT = 11;
 
+// Statements: "expressed sorrow over", "claimed responsibility for".
+const STATEMENT_ROOT = '01';
+
 const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
@@ -179,10 +182,12 @@ interface CodingContext extends ParticipantContext, DateContext {
 function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void {
   const { tokens, actorAt, index, quantities } = ctx;
   let i = s.firstToken;
+  let statementEnd = -1;
   while (i < s.endToken) {
     const t = tokens[i]!;
     const candidates = [...new Set(wordForms(t).flatMap((w) => index.get(w) ?? []))];
-    if (candidates.length === 0) {
+    // Within a statement's words only a verb tells an act of its own: "claimed responsibility for an attack killing 12 soldiers".
+    if (candidates.length === 0 || (i < statementEnd && t.pos !== 'VERB')) {
       i++;
       continue;
     }
@@ -271,7 +276,9 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
       }
     }
-    i = best.end;
+    // A statement (CAMEO 01) never hides the material event it tells of: the words it spans are read again.
+    if (best.pattern.cameo.startsWith(STATEMENT_ROOT)) [statementEnd, i] = [best.end, i + 1];
+    else i = best.end;
   }
   dropSubsumed(out, s.index);
 }

@@ -156,7 +156,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          const verbOk = el.kind === 'gap' && el.verbs;
+          // "for an attack targeting shoppers in Kenya": a participle that describes the noun before it opens no clause.
+          const describes = el.kind === 'gap' && t.normal.endsWith('ing') && tokens[p + n - 2]?.pos === 'NOUN' && n > 1;
+          const verbOk = (el.kind === 'gap' && el.verbs) || describes;
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);
