@@ -23,8 +23,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 export function conjunctAfter(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>, commas: boolean): Mention | undefined {
   let k = end;
   if (tokens[k]?.text === ',' && (commas || tokens[k + 1]?.normal === 'and')) k++;
-  if (tokens[k]?.normal === 'and') k++;
-  if (k === end) return undefined;
+  if (tokens[k]?.normal !== 'and') return k > end ? actorAt.get(k) : undefined;
+  k++;
+  // "X, the Y" is an apposition; "X and the Y" two actors.
   if (ARTICLES.has(tokens[k]?.normal ?? '') && !actorAt.has(k)) k++;
   return actorAt.get(k);
 }

@@ -34,10 +34,19 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
 // A clause longer than this many tokens is text without sentence punctuation; cut it there.
 const MAX_CLAUSE = 80;
 
-/** The first token of the clause that holds token `at`. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The first token of the clause that holds token `at`. A relative clause set off by commas just before it belongs to
+ * an aside: "The Observatory, a group that tracks the war, said" is said by the Observatory.
+ */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
-  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens, k)) return k + 1;
+  let aside = tokens[at - 1]?.text === ',';
+  for (let k = at - 1; k >= floor; k--) {
+    if (aside && RELATIVES.has(tokens[k]!.normal)) aside = false;
+    else if (opensClause(tokens, k)) return k + 1;
+  }
   return floor;
 }
 
@@ -87,6 +96,29 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
 
 const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 
+/** Who speaks a reported clause: the reporting verb, the first token of its own clause, and its subject. */
+export interface Speaker {
+  verb: number;
+  first: number;
+  mentions: Mention[];
+}
+
+/**
+ * The speaker of the clause opening at `clauseFirst` when a reporting verb stands just before it ("Kenya said (on
+ * Monday) (that) …"), or null.
+ */
+export function speakerOf(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Speaker | null {
+  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
+      const first = clauseStart(tokens, s, v);
+      return { verb: v, first, mentions: findSubject(tokens, first, v, actorAt) };
+    }
+    if (!WHEN_POS.has(t.pos) || actorAt.has(v)) return null;
+  }
+  return null;
+}
+
 /**
  * For a reported clause that opens with a pronoun ("Kenya said it invested …"), the speaker: the
  * subject of the reporting verb just before the clause. Empty otherwise.
@@ -96,12 +128,7 @@ export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFir
   let p = clauseFirst;
   while (p < clauseFirst + WHEN_REACH && when(p) && !SPEAKER_PRONOUNS.has(tokens[p]!.normal)) p++;
   if (!SPEAKER_PRONOUNS.has(tokens[p]?.normal ?? '')) return [];
-  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
-    const t = tokens[v]!;
-    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return findSubject(tokens, clauseStart(tokens, s, v), v, actorAt);
-    if (!when(v)) return [];
-  }
-  return [];
+  return speakerOf(tokens, s, clauseFirst, actorAt)?.mentions ?? [];
 }
 
 // "said today it had", "said on Tuesday that it had": words of when that may stand between the reporting verb and the pronoun.

@@ -95,9 +95,9 @@ class MentionFinder {
     return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
   }
 
-  /** "Rebels in the Ivory Coast", "Police in Abuja": the country of the place just after "in", or null. */
+  /** "Rebels in the Ivory Coast", "Police in Abuja", "dissidents from Egypt": the country of the place just after "in" or "from", or null. */
   private placeAfter(i: number, to: number): string | null {
-    if (this.normals[i] !== 'in') return null;
+    if (this.normals[i] !== 'in' && this.normals[i] !== 'from') return null;
     const k = this.normals[i + 1] === 'the' ? i + 2 : i + 1;
     return k < to ? (this.kb.countries.words.longestAt(this.normals, k, to)?.value.code ?? null) : null;
   }
