@@ -8,7 +8,7 @@ import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
 import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf } from './clause.js';
 import { dateEvent, type DateContext } from './dating.js';
-import { matchPattern, type PatternMatch } from './match.js';
+import { afterBe, matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
@@ -95,17 +95,10 @@ function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Pa
 
 type Pair = [Participant, Participant | null];
 
-const PASSIVE_AUX = new Set(['be', 'get']);
 
 // "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
 const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
 
-/** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
-function afterBe(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
-  return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
-}
 
 // What follows a participle with no object: "accused of", "imprisoned for", "killed." (a preposition, or the end).
 const AFTER_PARTICIPLE = new Set(['ADP', 'SCONJ', 'PUNCT']);
@@ -176,9 +169,9 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
-  // "Protesters marched in the capital": no one is marched against.
+  // "Protesters marched in the capital": no one is marched against; "a mortar was fired from Gaza": at no one named.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
-    for (const s of subject) pairs.push([s, null]);
+    for (const s of p.hasSource ? slotSource : subject) pairs.push([s, null]);
     return pairs;
   }
   if (p.reciprocal && !p.hasTarget) {

@@ -37,16 +37,28 @@ interface Scope {
 // After a modal or "to" comes a verb, whatever the tagger says: "would free" (free/ADJ).
 const BEFORE_VERB = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 
+// "was attacked", "got hit", "is being pressured"
+const PASSIVE_AUX = new Set(['be', 'get', 'being']);
+
+/** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
+export function afterBe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
+  return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
+}
+
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
  * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
- * and so does one after a modal or "to": "would free" (free/ADJ).
+ * and so does one after a modal or "to": "would free" (free/ADJ), and a participle after "be": "is being pressured" (ADJ).
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
   if (el.pos === null || t.pos === el.pos) return true;
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
+  // "is being pressured" (pressured/ADJ)
+  const passive = t.pos === 'ADJ' && t.normal.endsWith('ed') && afterBe(scope.tokens, p);
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? '') || passive);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -82,9 +94,10 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
 
 /**
  * An actor slot at `p`: skips up to four determiners, adjectives, quantity words or nouns that describe the actor,
- * and once an object's head noun with "of", then takes "X" or "X and Y".
+ * and once an object's head noun with "of", then takes "X" or "X and Y"; `end` is past a demonym's head nouns
+ * ("Filipino peacekeepers"), `bare` past the last mention alone.
  */
-function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
+function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bare: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
@@ -103,7 +116,7 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end };
+      return { mentions, end, bare: mentions[mentions.length - 1]!.endToken };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
@@ -141,10 +154,12 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (slot && !speaks(tokens, slot.end)) {
-        const r = matchFrom(scope, els, e + 1, slot.end, slots);
+      // "in an Israeli air strike": the nouns after a demonym may be the pattern's own words.
+      for (const end of slot ? new Set([slot.end, slot.bare]) : []) {
+        if (speaks(tokens, end)) continue;
+        const r = matchFrom(scope, els, e + 1, end, slots);
         if (r !== null) {
-          slots[el.role] = slot.mentions;
+          slots[el.role] = slot!.mentions;
           return r;
         }
       }
