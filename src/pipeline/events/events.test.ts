@@ -429,6 +429,8 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     ['Turkey helped Somalia rebuild its ports after the drought.', '070', 'TUR', 'SOM'],
     ['The Kenyan president faces pressure from lawmakers to bring the troops home from Somalia.', '100', null, 'KEN'],
     ['Paris supplied jets to Athens.', '072', 'FRA', 'GRC'],
+    ['Four villagers died in a raid by Somali militants on a border post near Lamu.', '190', 'SOM', null],
+    ['Two civilians died in an air strike by Saudi jets on the Yemeni port of Hodeidah.', '195', 'SAU', 'YEM'],
   ])('%s → %s', (text, cameo, source, target) => {
     const doc = run(text);
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.source.country, ev.target?.country ?? null])).toEqual([[cameo, source, target]]);
