@@ -95,10 +95,8 @@ function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Pa
 
 type Pair = [Participant, Participant | null];
 
-
 // "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
 const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
-
 
 // What follows a participle with no object: "accused of", "imprisoned for", "killed." (a preposition, or the end).
 const AFTER_PARTICIPLE = new Set(['ADP', 'SCONJ', 'PUNCT']);
@@ -283,11 +281,14 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       const intent = read.announced && modality !== 'asserted' ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
       if (intent) out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(planned) });
       // "Israel said a mortar bomb was fired at it from Gaza": Israel accuses whoever fired it (112).
-      for (const speaker of said ? participantsOfAll(ctx, said.mentions) : []) {
-        const statement = statementAbout(planned, speaker);
-        const start = tokens[said!.mentions[0]!.firstToken]!.start;
-        if (!statement || alreadyCoded(out, s.index, statement.cameo, speaker, statement.target, start)) continue;
-        out.push({ ...planned, id: `ev${out.length + 1}`, cameo: statement.cameo, source: speaker, target: statement.target, ...dateEvent(ctx, s, said!.first, first, said!.verb, statement.cameo, [speaker]), amount: null, evidence: { start, end: evidence.end }, pattern: `${best.pattern.id}+reported`, confidence: lessSure(planned) });
+      if (said) {
+        const start = tokens[said.mentions[0]?.firstToken ?? said.verb]!.start;
+        for (const speaker of participantsOfAll(ctx, said.mentions)) {
+          const statement = statementAbout(planned, speaker);
+          if (!statement || alreadyCoded(out, s.index, statement.cameo, speaker, statement.target, start)) continue;
+          const when = dateEvent(ctx, s, said.first, first, said.verb, statement.cameo, [speaker]);
+          out.push({ ...planned, ...when, id: `ev${out.length + 1}`, cameo: statement.cameo, source: speaker, target: statement.target, amount: null, evidence: { start, end: evidence.end }, pattern: `${best.pattern.id}+reported`, confidence: lessSure(planned) });
+        }
       }
     }
     // A statement (CAMEO 01) never hides the material event it tells of: the words it spans are read again.
