@@ -8,7 +8,8 @@ const code = z.string().regex(/^\d{2,4}$/);
 export const intentsSchema = z.object({
   $comment: z.string().optional(),
   intents: z.record(code, code),
-  refusals: z.record(code, code),
+  // Optional, so a knowledge folder written before refusals existed still loads.
+  refusals: z.record(code, code).default({}),
 });
 
 /** CAMEO code of an event → CAMEO code of announcing it (or of refusing it); null when that is no event of its own (statements, appeals). */
