@@ -43,3 +43,43 @@ describe('event coder', () => {
     expect(codes(read('Afghan rebels have kidnapped up to 16 Russian advisers.'))).toEqual(['AFGREB>RUS 181']);
   });
 });
+
+describe('event coder: reported speech, refusals, statements and coordination (issue 3)', () => {
+  it('codes "Z said X attacked Y" as X\'s attack and, beside it, Z\'s accusation of X (112)', () => {
+    expect(codes(read('The Kenyan army said Somali militants attacked Kenyan police in Mandera.'))).toEqual(['SOMREB>KENCOP 190', 'KENMIL>SOMREB 112']);
+  });
+
+  it('codes "Z said they shelled Y" as Z\'s own act and its claim of responsibility (015)', () => {
+    expect(codes(read('The Eritrean rebels said they shelled Ethiopian army posts near Badme.'))).toEqual(['ERIREB>ETH 194', 'ERIREB>ETH 015']);
+  });
+
+  it('finds the speaker past an aside with a relative clause: "Amnesty International, a group that tracks abuses, said"', () => {
+    expect(codes(read('Amnesty International, a group that tracks abuses, said Kenyan police killed two protesters.'))).toEqual(['KENCOP>CVL 190', 'NGO>KENCOP 112']);
+  });
+
+  it('lets an outlet report without accusing: "Somali state media said Kenyan troops shelled a village"', () => {
+    expect(codes(read('Somali state media said Kenyan troops shelled a village near Kismayo.'))).toEqual(['KENMIL>undefined 194']);
+  });
+
+  it('codes an announced refusal as a rejection: "would not lift the sanctions on Eritrea" → 1244', () => {
+    expect(codes(read('Kenya said it would not lift the sanctions on Eritrea.'))).toEqual(['KEN>ERI 1244']);
+  });
+
+  it('keeps the act a statement tells of: "claimed responsibility for an attack killing 12 Kenyan soldiers" → 015 and 190', () => {
+    expect(codes(read('Al-Shabaab claimed responsibility for an attack killing 12 Kenyan soldiers.'))).toEqual(['SOMREB>KENMIL 015', 'SOMREB>KENMIL 190']);
+  });
+
+  it('codes every pair of "X, Y, and Z met" and reads "X and the Y"', () => {
+    expect(codes(read('Kenya, Uganda, and Tanzania met in Arusha.'))).toHaveLength(6);
+    expect(codes(read('Brazil and the United States signed a trade pact on Monday.'))).toEqual(['BRA>USA 057', 'USA>BRA 057']);
+  });
+
+  it('takes a group\'s country from "from": "the two exiled dissidents from Egypt"', () => {
+    const r = read('Kenyan police arrested two exiled dissidents from Egypt.');
+    expect(codes(r)).toEqual(['KENCOP>EGYOPP 173']);
+  });
+
+  it('reads "an air strike by government forces" with the noun that describes the forces', () => {
+    expect(codes(read('Eight people were killed in an air strike by government forces.'))).toEqual(['MIL>CVL 190']);
+  });
+});

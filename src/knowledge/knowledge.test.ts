@@ -22,6 +22,8 @@ describe('knowledge', () => {
     expect(kb.cameo.get('041')).toMatchObject({ name: 'Discuss by telephone', goldstein: 1, quadClass: 1, plover: 'CONSULT' });
     expect(kb.intentOf('042')).toBe('036');
     expect(kb.intentOf('0571')).toBe('030');
+    expect(kb.refusalOf('072')).toBe('1212');
+    expect(kb.refusalOf('190')).toBeNull();
     expect(kb.patterns.length).toBeGreaterThan(100);
   });
 

@@ -22,6 +22,7 @@ export interface Knowledge {
   cameo: CameoTable;
   patterns: EventPattern[];
   intentOf: IntentOf;
+  refusalOf: IntentOf;
   currencies: CurrencyTable;
   /** A user's PETRARCH dictionaries: when present they code the events (`createExtractor({ dictionary })`). */
   petrarch?: CompiledDictionary;
@@ -52,7 +53,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     people: buildPeople(readData(dir, 'people.json', peopleSchema)),
     cameo,
     patterns: buildPatterns(readData(dir, 'event-patterns.json', patternsSchema), cameo),
-    intentOf: buildIntents(readData(dir, 'intent-codes.json', intentsSchema), cameo),
+    ...buildIntents(readData(dir, 'intent-codes.json', intentsSchema), cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
   };
 }

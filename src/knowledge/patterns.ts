@@ -30,7 +30,7 @@ export type PatternElement =
   | { kind: 'word'; words: ReadonlySet<string>; optional: boolean; pos: string | null }
   /** `~`: up to seven modifier tokens ("a rare one-on-one"). */
   | { kind: 'modifiers' }
-  /** `…`: up to twelve tokens with no verb and no clause boundary; `…+` lets verbs in ("threatened to impose new curbs on"). */
+  /** `…`: up to twelve tokens with no verb (but a participle describing the noun before it) and no clause boundary; `…+` lets verbs in ("threatened to impose new curbs on"). */
   | { kind: 'gap'; verbs: boolean }
   /** `{target}?`: an actor slot that may stay empty; the event then has no target ("Protesters marched in the capital"). */
   | { kind: 'slot'; role: 'source' | 'target'; optional: boolean };

@@ -148,6 +148,15 @@ describe('actors: unnamed groups', () => {
     expect(code(actorOf(doc, 'Demonstrators'))).toMatchObject({ country: 'KEN', sector: 'CVL' });
   });
 
+  it('takes the country of a place after "from" and its describing words: "dissidents from military-ruled Myanmar" → MMR OPP', () => {
+    expect(code(actorOf(run('Police detained exiled dissidents from military-ruled Myanmar.'), 'dissidents'))).toMatchObject({ country: 'MMR', sector: 'OPP' });
+    expect(code(actorOf(run('Rebels in northern Mali attacked an army convoy.'), 'Rebels'))).toMatchObject({ country: 'MLI', sector: 'REB' });
+  });
+
+  it('gives "pro-Russia rebels" no country: they are not Russian', () => {
+    expect(code(actorOf(run('Pro-Russia rebels shelled the airport on Sunday.'), 'rebels'))).toMatchObject({ country: null, sector: 'REB' });
+  });
+
   it('takes the demonym before a group: "Somali militants" → SOM REB', () => {
     const doc = run('Somali militants seized two trucks near the border.');
     expect(code(actorOf(doc, 'Somali militants'))).toMatchObject({ country: 'SOM', sector: 'REB' });

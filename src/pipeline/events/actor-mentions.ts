@@ -1,5 +1,5 @@
-// Which mentions can be an event's actor, and how to find the one at a token ("the longest mention starting here").
-import type { Mention } from '../../document/document.js';
+// Which mentions can be an event's actor, how to find the one at a token ("the longest mention starting here"), and the next of a coordination.
+import type { Mention, Token } from '../../document/document.js';
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
@@ -12,4 +12,20 @@ export function actorsByToken(mentions: readonly Mention[], coref: Record<string
     if (!prev || m.endToken > prev.endToken) at.set(m.firstToken, m);
   }
   return at;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The actor coordinated with the one ending at `end`: "Brazil and the United States", "the US, Russia, and Switzerland"
+ * (a bare comma only when `commas`, as in a subject), or undefined.
+ */
+export function conjunctAfter(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>, commas: boolean): Mention | undefined {
+  let k = end;
+  if (tokens[k]?.text === ',' && (commas || tokens[k + 1]?.normal === 'and')) k++;
+  if (tokens[k]?.normal !== 'and') return k > end ? actorAt.get(k) : undefined;
+  k++;
+  // "X, the Y" is an apposition; "X and the Y" two actors.
+  if (ARTICLES.has(tokens[k]?.normal ?? '') && !actorAt.has(k)) k++;
+  return actorAt.get(k);
 }

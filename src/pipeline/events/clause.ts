@@ -1,5 +1,6 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
+import { conjunctAfter } from './actor-mentions.js';
 import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
@@ -16,18 +17,36 @@ function isBoundary(tokens: readonly Token[], k: number): boolean {
   return BOUNDARIES.has(t.normal) && !(t.normal === 'once' && NOT_AFTER_ONCE.has(tokens[k + 1]?.normal ?? ''));
 }
 
+// Reporting verbs that also take a noun object: "claimed responsibility for", "announced sanctions on", "confirmed reports of".
+const OBJECT_TAKERS = new Set(['claim', 'announce', 'report', 'confirm', 'reveal', 'disclose']);
+
+/** The reporting verb at `k` has a noun object, not a reported clause: "claimed responsibility for", not "announced troops would …". */
+function hasNounObject(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2]?.pos;
+  return OBJECT_TAKERS.has(tokens[k]!.lemma) && tokens[k + 1]?.pos === 'NOUN' && after !== 'VERB' && after !== 'AUX';
+}
+
 function opensClause(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return isBoundary(tokens, k) || (t.pos === 'VERB' && REPORTING.has(t.lemma));
+  return isBoundary(tokens, k) || (t.pos === 'VERB' && REPORTING.has(t.lemma) && !hasNounObject(tokens, k));
 }
 
 // A clause longer than this many tokens is text without sentence punctuation; cut it there.
 const MAX_CLAUSE = 80;
 
-/** The first token of the clause that holds token `at`. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The first token of the clause that holds token `at`. A relative clause set off by commas just before it belongs to
+ * an aside: "The Observatory, a group that tracks the war, said" is said by the Observatory.
+ */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
-  for (let k = at - 1; k >= floor; k--) if (opensClause(tokens, k)) return k + 1;
+  let aside = tokens[at - 1]?.text === ',';
+  for (let k = at - 1; k >= floor; k--) {
+    if (aside && RELATIVES.has(tokens[k]!.normal)) aside = false;
+    else if (opensClause(tokens, k)) return k + 1;
+  }
   return floor;
 }
 
@@ -52,7 +71,7 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, at: number): nu
 
 /**
  * The subject: the first actor in the clause before `verb`, after introductory phrases set off by commas
- * ("According to the Foreign Office, …", "In June, …"), with its "X and Y" coordinates.
+ * ("According to the Foreign Office, …", "In June, …"), with its coordinates ("X and Y", "X, Y, and Z").
  */
 export function findSubject(tokens: readonly Token[], from: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
   let start = from;
@@ -69,18 +88,36 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
     if (!m || compoundModifier(tokens, m.endToken)) continue;
     const group = [m];
-    let end = m.endToken;
-    while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
-      const next = actorAt.get(end + 1)!;
-      group.push(next);
-      end = next.endToken;
-    }
+    for (let next = conjunctAfter(tokens, m.endToken, actorAt, true); next && next.firstToken < verb; next = conjunctAfter(tokens, next.endToken, actorAt, true)) group.push(next);
     return group;
   }
   return [];
 }
 
 const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+
+/** Who speaks a reported clause: the reporting verb, the first token of its own clause, and its subject. */
+export interface Speaker {
+  verb: number;
+  first: number;
+  mentions: Mention[];
+}
+
+/**
+ * The speaker of the clause opening at `clauseFirst` when a reporting verb stands just before it ("Kenya said (on
+ * Monday) (that) …"), or null.
+ */
+export function speakerOf(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Speaker | null {
+  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
+      const first = clauseStart(tokens, s, v);
+      return { verb: v, first, mentions: findSubject(tokens, first, v, actorAt) };
+    }
+    if (!WHEN_POS.has(t.pos) || actorAt.has(v)) return null;
+  }
+  return null;
+}
 
 /**
  * For a reported clause that opens with a pronoun ("Kenya said it invested …"), the speaker: the
@@ -91,12 +128,7 @@ export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFir
   let p = clauseFirst;
   while (p < clauseFirst + WHEN_REACH && when(p) && !SPEAKER_PRONOUNS.has(tokens[p]!.normal)) p++;
   if (!SPEAKER_PRONOUNS.has(tokens[p]?.normal ?? '')) return [];
-  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
-    const t = tokens[v]!;
-    if (t.pos === 'VERB' && REPORTING.has(t.lemma)) return findSubject(tokens, clauseStart(tokens, s, v), v, actorAt);
-    if (!when(v)) return [];
-  }
-  return [];
+  return speakerOf(tokens, s, clauseFirst, actorAt)?.mentions ?? [];
 }
 
 // "said today it had", "said on Tuesday that it had": words of when that may stand between the reporting verb and the pronoun.

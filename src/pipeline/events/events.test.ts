@@ -413,3 +413,42 @@ describe('events: slots after a demonym and verbs after a modal (issue 3)', () =
     expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['141', 'KEN']]);
   });
 });
+
+describe('events: accusations, passives without "by", receiving and helping (issue 3)', () => {
+  it.each([
+    ['A rights group in Nairobi alleged that Ugandan soldiers had looted border villages.', '112', 'KEN', 'UGA'],
+    ['Ukraine presented evidence against Russian commanders at the tribunal.', '112', 'UKR', 'RUS'],
+    ['Evidence against the Eritrean army was presented by Ethiopia on Monday.', '112', 'ETH', 'ERI'],
+    ['Somali government troops received weapons from Ethiopia last month.', '072', 'ETH', 'SOM'],
+    ['Kenyan exporters received assurances from the Ugandan government that the border would stay open.', '030', 'UGA', 'KEN'],
+    ['Kenyan villagers received ministers from the Kenyan government.', '042', 'KEN', 'KEN'],
+    ['Three farmers were killed in Ethiopian shelling near the border on Sunday.', '190', 'ETH', null],
+    ['A rocket was fired at the town from Lebanon overnight, the army said.', '190', 'LBN', null],
+    ['Two rockets were fired from Lebanon into northern Israel on Sunday.', '190', 'LBN', 'ISR'],
+    ['Egypt gave permission to the Red Crescent to send aid convoys through Rafah.', '080', 'EGY', null],
+    ['Turkey helped Somalia rebuild its ports after the drought.', '070', 'TUR', 'SOM'],
+    ['The Kenyan president faces pressure from lawmakers to bring the troops home from Somalia.', '100', null, 'KEN'],
+    ['Paris supplied jets to Athens.', '072', 'FRA', 'GRC'],
+    ['Four villagers died in a raid by Somali militants on a border post near Lamu.', '190', 'SOM', null],
+    ['Two civilians died in an air strike by Saudi jets on the Yemeni port of Hodeidah.', '195', 'SAU', 'YEM'],
+  ])('%s → %s', (text, cameo, source, target) => {
+    const doc = run(text);
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.source.country, ev.target?.country ?? null])).toEqual([[cameo, source, target]]);
+  });
+
+  it("reads 'in an Israeli air strike' with the demonym's head nouns as the pattern's own words", () => {
+    const doc = run('Two civilians were killed in an Eritrean air strike on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.pattern])).toEqual([['190', 'ERI', 'killed-in-attack']]);
+  });
+
+  it("does not code what someone is pressed or permitted to do as done or planned: 'faces pressure from X to help Y'", () => {
+    for (const text of ['Obama faces pressure from lawmakers to help Kenya.', 'Kenya said it would not give permission to Uganda to help Somalia.']) {
+      expect(run(text).events!.filter((ev) => ev.modality === 'asserted' && (ev.cameo.startsWith('07') || ev.cameo.startsWith('03')))).toEqual([]);
+    }
+  });
+
+  it("reads a participle tagged as an adjective after 'is being' as a passive verb", () => {
+    const doc = run('Kenya is being pressured by Uganda to close the border.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.source.country, ev.target?.country, ev.pattern])).toEqual([['100', 'UGA', 'KEN', 'pressure-to/passive']]);
+  });
+});

@@ -6,11 +6,12 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { clauseEnd, clauseStart, findSubject, reportedSpeaker } from './clause.js';
+import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf } from './clause.js';
 import { dateEvent, type DateContext } from './dating.js';
-import { matchPattern, type PatternMatch } from './match.js';
+import { afterBe, matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
+import { statementAbout } from './reported.js';
 import { wordForms } from './word-forms.js';
 
 /** Patterns by each word that can start them. */
@@ -43,6 +44,9 @@ const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 const CONFLICT_ROOT = 11;
 
+// Statements: "expressed sorrow over", "claimed responsibility for".
+const STATEMENT_ROOT = '01';
+
 const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
@@ -62,6 +66,25 @@ function confidence(source: Participant, target: Participant | null, ctx: Coding
   if (!ownSubject) c -= 0.1;
   if (source.entity === target?.entity) c -= 0.3;
   return Math.round(Math.max(0.1, c) * 100) / 100;
+}
+
+/**
+ * The same event is already coded in sentence `index`: the same code between the same actors, or, told again elsewhere
+ * in the sentence, between the same two sides either way ("denied signing an agreement with China, after media
+ * reported the two had reached a deal").
+ */
+function alreadyCoded(events: readonly CodedEvent[], index: number, cameo: string, source: Participant, target: Participant | null, evidenceStart: number): boolean {
+  const side = (p: Participant) => p.country ?? p.entity;
+  return sameSentence(events, index).some((e) => {
+    if (e.cameo !== cameo) return false;
+    if (!e.target || !target) return sameActor(e.source, source) && e.target === target;
+    return (sameActor(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidenceStart && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join());
+  });
+}
+
+/** A statement coded beside an event is a little less sure than the event. */
+function lessSure(e: CodedEvent): number {
+  return Math.round((e.confidence - 0.1) * 100) / 100;
 }
 
 /** The events of sentence `index` at the end of `events`. */
@@ -85,17 +108,8 @@ function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Pa
 
 type Pair = [Participant, Participant | null];
 
-const PASSIVE_AUX = new Set(['be', 'get']);
-
 // "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
 const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
-
-/** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
-function afterBe(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
-  return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
-}
 
 // What follows a participle with no object: "accused of", "imprisoned for", "killed." (a preposition, or the end).
 const AFTER_PARTICIPLE = new Set(['ADP', 'SCONJ', 'PUNCT']);
@@ -166,9 +180,9 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
-  // "Protesters marched in the capital": no one is marched against.
+  // "Protesters marched in the capital": no one is marched against; "a mortar was fired from Gaza": at no one named.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
-    for (const s of subject) pairs.push([s, null]);
+    for (const s of p.hasSource ? slotSource : subject) pairs.push([s, null]);
     return pairs;
   }
   if (p.reciprocal && !p.hasTarget) {
@@ -185,6 +199,7 @@ interface CodingContext extends ParticipantContext, DateContext {
   actorEnds: ReadonlySet<number>;
   mentionForms: Map<string, MentionForm>;
   intentOf: IntentOf;
+  refusalOf: IntentOf;
   index: Map<string, EventPattern[]>;
   quantities: readonly Quantity[];
 }
@@ -192,10 +207,12 @@ interface CodingContext extends ParticipantContext, DateContext {
 function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void {
   const { tokens, actorAt, index, quantities } = ctx;
   let i = s.firstToken;
+  let statementEnd = -1;
   while (i < s.endToken) {
     const t = tokens[i]!;
     const candidates = anchoredAt(t, index);
-    if (candidates.length === 0) {
+    // Within a statement's words only a verb tells an act of its own: "claimed responsibility for an attack killing 12 soldiers".
+    if (candidates.length === 0 || (i < statementEnd && t.pos !== 'VERB')) {
       i++;
       continue;
     }
@@ -228,6 +245,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     const read = modalityOf(tokens, first, i);
+    const said = speakerOf(tokens, s, first, actorAt);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
     const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
     const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
@@ -254,14 +272,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
       const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, target ? [source, target] : [source]);
-      // The same event told twice in a sentence ("denied signing an agreement with China, after media reported the two had reached a deal") is one event.
-      const side = (p: Participant) => p.country ?? p.entity;
-      const dup = sameSentence(out, s.index).some((e) =>
-        e.cameo === best!.pattern.cameo && e.target && target
-          ? (sameActor(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidence.start && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join())
-          : e.cameo === best!.pattern.cameo && sameActor(e.source, source) && e.target === target,
-      );
-      if (dup) continue;
+      if (alreadyCoded(out, s.index, best.pattern.cameo, source, target, evidence.start)) continue;
       out.push({
         id: `ev${out.length + 1}`,
         sentence: s.index,
@@ -278,13 +289,24 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       });
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
-      const intent = read.announced && modality !== 'asserted' && !negated ? ctx.intentOf(best.pattern.cameo) : null;
-      if (intent) {
-        const planned = out[out.length - 1]!;
-        out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
+      // "said it would not provide aid to Kenya": the aid will not come, but refusing it has (121).
+      const planned = out[out.length - 1]!;
+      const intent = read.announced && modality !== 'asserted' ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
+      if (intent) out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(planned) });
+      // "Israel said a mortar bomb was fired at it from Gaza": Israel accuses whoever fired it (112).
+      if (said) {
+        const start = tokens[said.mentions[0]?.firstToken ?? said.verb]!.start;
+        for (const speaker of participantsOfAll(ctx, said.mentions)) {
+          const statement = statementAbout(planned, speaker);
+          if (!statement || alreadyCoded(out, s.index, statement.cameo, speaker, statement.target, start)) continue;
+          const when = dateEvent(ctx, s, said.first, first, said.verb, statement.cameo, [speaker]);
+          out.push({ ...planned, ...when, id: `ev${out.length + 1}`, cameo: statement.cameo, source: speaker, target: statement.target, amount: null, evidence: { start, end: evidence.end }, pattern: `${best.pattern.id}+reported`, confidence: lessSure(planned) });
+        }
       }
     }
-    i = best.end;
+    // A statement (CAMEO 01) never hides the material event it tells of: the words it spans are read again.
+    if (best.pattern.cameo.startsWith(STATEMENT_ROOT)) [statementEnd, i] = [best.end, i + 1];
+    else i = best.end;
   }
   dropSubsumed(out, s.index);
 }
@@ -336,6 +358,7 @@ export const eventsStage: Stage = {
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
       intentOf: kb.intentOf,
+      refusalOf: kb.refusalOf,
       index,
       quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),

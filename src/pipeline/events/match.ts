@@ -1,6 +1,7 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
+import { conjunctAfter } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
 import { wordForms } from './word-forms.js';
 
@@ -36,16 +37,28 @@ interface Scope {
 // After a modal or "to" comes a verb, whatever the tagger says: "would free" (free/ADJ).
 const BEFORE_VERB = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 
+// "was attacked", "got hit", "is being pressured"
+const PASSIVE_AUX = new Set(['be', 'get', 'being']);
+
+/** "was attacked", "has been attacked", "were reportedly attacked": a passive verb at `i`. */
+export function afterBe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
+  return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
+}
+
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
  * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
- * and so does one after a modal or "to": "would free" (free/ADJ).
+ * and so does one after a modal or "to": "would free" (free/ADJ), and a participle after "be": "is being pressured" (ADJ).
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
   if (el.pos === null || t.pos === el.pos) return true;
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
+  // "is being pressured" (pressured/ADJ)
+  const passive = t.pos === 'ADJ' && t.normal.endsWith('ed') && afterBe(scope.tokens, p);
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? '') || passive);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -80,10 +93,11 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
 }
 
 /**
- * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
- * head noun with "of", then takes "X" or "X and Y".
+ * An actor slot at `p`: skips up to four determiners, adjectives, quantity words or nouns that describe the actor,
+ * and once an object's head noun with "of", then takes "X" or "X and Y"; `end` is past a demonym's head nouns
+ * ("Filipino peacekeepers"), `bare` past the last mention alone.
  */
-function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
+function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bare: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
@@ -98,19 +112,20 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     if (m) {
       const mentions = [m];
       let end = headAfter(scope, m);
-      while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
-        const next = scope.actorAt.get(end + 1)!;
+      for (let next = conjunctAfter(scope.tokens, end, scope.actorAt, false); next && next.firstToken < scope.end; next = conjunctAfter(scope.tokens, end, scope.actorAt, false)) {
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end };
+      return { mentions, end, bare: mentions[mentions.length - 1]!.endToken };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
+    // "government forces", "army troops": a noun that describes the actor after it
+    const modifier = t.pos === 'NOUN' && scope.actorAt.has(k + 1);
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
@@ -139,10 +154,12 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (slot && !speaks(tokens, slot.end)) {
-        const r = matchFrom(scope, els, e + 1, slot.end, slots);
+      // "in an Israeli air strike": the nouns after a demonym may be the pattern's own words.
+      for (const end of slot ? new Set([slot.end, slot.bare]) : []) {
+        if (speaks(tokens, end)) continue;
+        const r = matchFrom(scope, els, e + 1, end, slots);
         if (r !== null) {
-          slots[el.role] = slot.mentions;
+          slots[el.role] = slot!.mentions;
           return r;
         }
       }
@@ -154,7 +171,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          const verbOk = el.kind === 'gap' && el.verbs;
+          // "for an attack targeting shoppers in Kenya": a participle that describes the noun before it opens no clause.
+          const describes = el.kind === 'gap' && t.normal.endsWith('ing') && tokens[p + n - 2]?.pos === 'NOUN' && n > 1;
+          const verbOk = (el.kind === 'gap' && el.verbs) || describes;
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);

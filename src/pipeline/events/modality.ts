@@ -6,9 +6,11 @@ const DENIERS = new Set(['deny', 'refuse', 'decline', 'fail', 'reject']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'going']);
 const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect', 'schedule', 'set', 'due', 'prepare', 'vow', 'pledge', 'promise', 'try', 'wish', 'agree', 'propose', 'offer', 'consider', 'mull', 'ready', 'willing', 'prepared', 'threaten', 'swear']);
 const CONDITIONS = new Set(['if', 'unless', 'until']);
-// "wants Putin to attack", "urged Kenya to sign", "allowed the opposition to hold a rally": what someone is asked,
-// wanted or allowed to do is not told as done (and not by the subject).
-const WISHES = new Set(['want', 'urge', 'ask', 'press', 'push', 'pressure', 'encourage', 'persuade', 'invite', 'order', 'tell', 'wish', 'expect', 'allow', 'permit']);
+// "wants Putin to attack", "urged Kenya to sign", "allowed the opposition to hold a rally", "faces pressure from
+// lawmakers to withdraw", "would not give permission to Russia to help": what someone is asked, wanted or allowed to do
+// is not told as done (and not by the subject), nor planned by the subject.
+const WISHES = new Set(['want', 'urge', 'ask', 'press', 'push', 'pressure', 'encourage', 'persuade', 'invite', 'order', 'tell', 'wish', 'expect', 'allow', 'permit', 'permission']);
+const WISH_POS = new Set(['VERB', 'NOUN', 'ADJ']);
 // How many words may name the one asked: "urged the Kenyan government to".
 const WISH_REACH = 5;
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
@@ -52,7 +54,7 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number)
     if (FUTURE.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB')) modality = 'future';
     else if (INTENT.has(t.lemma) && tokens[k + 1]?.normal === 'to') modality = modality === 'asserted' ? 'intended' : modality;
     else if (HYPOTHETICAL.has(t.normal) && (t.pos === 'AUX' || t.pos === 'SCONJ') && modality === 'asserted') modality = 'hypothetical';
-    else if (WISHES.has(t.lemma) && t.pos === 'VERB' && asksSomeoneTo(tokens, k, verb) && modality === 'asserted') modality = 'hypothetical';
+    else if (WISHES.has(t.lemma) && WISH_POS.has(t.pos) && asksSomeoneTo(tokens, k, verb)) modality = 'hypothetical';
   }
   // "a day before Sarkozy heads to Beijing": a present-tense act after "before" is still to come.
   if (modality === 'asserted' && tokens[from - 1]?.normal === 'before' && presentTense(tokens[verb]!)) return { modality: 'future', negated, announced: false };

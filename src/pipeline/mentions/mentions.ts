@@ -8,6 +8,8 @@ import { isPersonPronoun, pairPhraseEnd } from './pair-phrases.js';
 import { parseTitleChain, type TitleChain } from './title-chain.js';
 import { canBeName, isAcronymShape, isCapitalized, touching } from './tokens.js';
 
+// Words that may describe a place after "in": "northern", "military - ruled".
+const MAX_PLACE_MODIFIERS = 3;
 const MAX_NAME = 4;
 // Words that name what organisations do, never people: "Petroleum Supply Enterprise", "Foreign Affairs".
 const ORG_WORDS = new Set(['affairs', 'supply', 'services', 'service', 'development', 'national', 'federal', 'state', 'central', 'international', 'united', 'royal', 'islamic', 'democratic', 'republican', 'people', 'peoples', 'workers', 'labour', 'labor', 'trade', 'union', 'security', 'defence', 'defense', 'health', 'education', 'public', 'general', 'strategic', 'works', 'enterprise', 'summit', 'forum', 'conference', 'games', 'cup', 'league', 'championship', 'olympics', 'festival', 'awards', 'prize', 'street', 'road', 'avenue', 'square', 'house', 'hall', 'palace', 'tower', 'bridge', 'station', 'airport', 'hospital', 'stadium', 'park', 'centre', 'center']);
@@ -95,10 +97,16 @@ class MentionFinder {
     return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
   }
 
-  /** "Rebels in the Ivory Coast", "Police in Abuja": the country of the place just after "in", or null. */
+  /**
+   * "Rebels in the Ivory Coast", "Police in Abuja", "dissidents from Egypt", "rebels in northern Mali", "from
+   * military-ruled Myanmar": the country of the place just after "in" or "from" and its describing words, or null.
+   */
   private placeAfter(i: number, to: number): string | null {
-    if (this.normals[i] !== 'in') return null;
-    const k = this.normals[i + 1] === 'the' ? i + 2 : i + 1;
+    if (this.normals[i] !== 'in' && this.normals[i] !== 'from') return null;
+    let k = this.normals[i + 1] === 'the' ? i + 2 : i + 1;
+    const describes = (n: number) => this.tokens[n]!.pos === 'ADJ' || this.tokens[n]!.text === '-' || this.tokens[n - 1]!.text === '-';
+    const limit = Math.min(to, k + MAX_PLACE_MODIFIERS);
+    while (k < limit && describes(k)) k++;
     return k < to ? (this.kb.countries.words.longestAt(this.normals, k, to)?.value.code ?? null) : null;
   }
 
