@@ -64,10 +64,15 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     if (comma < 0) break;
     start = comma + 1;
   }
+  let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
     const m = actorAt.get(k);
-    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
-    if (!m || compoundModifier(tokens, m.endToken)) continue;
+    if (!m) continue;
+    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject; "Saudi-led forces" are its own.
+    if (compoundModifier(tokens, m.endToken)) {
+      if (tokens[m.endToken + 1]!.normal === 'led') leader ??= m;
+      continue;
+    }
     const group = [m];
     let end = m.endToken;
     while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
@@ -77,7 +82,7 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     }
     return group;
   }
-  return [];
+  return leader ? [leader] : [];
 }
 
 const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);

@@ -100,6 +100,19 @@ function bareParticiple(tokens: readonly Token[], i: number, actorEnds: Readonly
 // "…, killing one person and arresting 12": the subject's further acts, told as participles.
 const ACT_JOINS = new Set([',', 'and']);
 
+// "began collecting", "kept shelling": verbs of aspect before the act they time.
+const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
+/**
+ * The participle at `k` describes a noun: "guided missiles", "the divided island", not "return weapons" (a base
+ * form takes its object).
+ */
+function describesNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.normal === t.lemma) return false;
+  return tokens[k + 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'DET';
+}
+
 /**
  * Token `i` is the subject's own verb: no finite verb stands between the subject (or the clause's start) and
  * it, or it follows "," or "and". "Insurgents bombarded", not "Israel released the mayor … jailed last year".
@@ -110,11 +123,15 @@ function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], cla
   if (ACT_JOINS.has(tokens[i - 1]?.normal ?? '')) return true;
   // "continued to send", "used tear gas to disperse": the subject's own purpose or next step.
   if (tokens[i - 1]?.normal === 'to' && tokens[i - 1]!.pos === 'PART') return true;
+  // "mobilised lobbies to help support": the purpose after "to help".
+  if (tokens[i - 1]?.lemma === 'help' && tokens[i - 2]?.normal === 'to') return true;
+  // "began collecting signatures", "continued shelling": the aspect verb hands its subject to the "-ing" form.
+  if (ASPECT.has(tokens[i - 1]?.lemma ?? '') && tokens[i]!.normal.endsWith('ing')) return subjectsVerb(tokens, subject, clauseFirst, i - 1);
   const last = subject[subject.length - 1];
   const from = Math.max(clauseFirst, last?.endToken ?? clauseFirst);
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[k + 1]?.pos === 'NOUN') continue;
+    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || describesNoun(tokens, k)) continue;
     // "the Israeli-occupied West Bank"
     if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) continue;
     // "workers affiliated with the union", "a group based in London"
@@ -137,11 +154,18 @@ function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<stri
   return false;
 }
 
-/** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
+/** The words a pattern requires: "expel ~ inspectors of {target}" names more than "expel {target}". */
+const requiredWords = (p: EventPattern) => p.elements.filter((e) => e.kind === 'word' && !e.optional).length;
+
+/**
+ * Whether `match` codes more than `best`: a target where it has none, else a longer span, else more required
+ * words over the same span ("expelled inspectors of the IAEA" is 166, not a deportation).
+ */
 function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
   const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
   if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
-  return match.end > best.end;
+  if (match.end !== best.end) return match.end > best.end;
+  return requiredWords(match.pattern) > requiredWords(best.pattern);
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
@@ -317,7 +341,7 @@ export const eventsStage: Stage = {
     const events: CodedEvent[] = [];
     const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
     indexes.set(kb.patterns, index);
-    const actorAt = actorsByToken(mentions, coref);
+    const actorAt = actorsByToken(mentions, coref, actors);
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),

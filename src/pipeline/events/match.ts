@@ -79,11 +79,23 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
   return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** The actor coordinated with the one ending at `end`: "X and Y", "X and his Y", "X and the Y"; undefined if none. */
+function coordinate(scope: Scope, end: number): Mention | undefined {
+  if (end + 1 >= scope.end || scope.tokens[end]!.normal !== 'and') return undefined;
+  const next = scope.actorAt.get(end + 1);
+  if (next) return next;
+  const det = scope.tokens[end + 1]!;
+  return det.pos === 'DET' || (det.pos === 'PRON' && POSSESSIVES.has(det.normal)) ? scope.actorAt.get(end + 2) : undefined;
+}
+
 /**
- * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
- * head noun with "of", then takes "X" or "X and Y".
+ * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, a title before a name
+ * ("former president X", "the opposition newspaper X"), and once an object's head noun with "of", then takes
+ * "X" or "X and Y". `bareEnd` is the end without the noun a final demonym heads ("Russian" of "Russian diplomats").
  */
-function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
+function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bareEnd: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
@@ -98,19 +110,20 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     if (m) {
       const mentions = [m];
       let end = headAfter(scope, m);
-      while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
-        const next = scope.actorAt.get(end + 1)!;
+      for (let next = coordinate(scope, end); next; next = coordinate(scope, end)) {
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end };
+      return { mentions, end, bareEnd: mentions[mentions.length - 1]!.endToken };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
+    // "former president Carlos Menem": a title noun right before the name
+    const title = t.pos === 'NOUN' && scope.actorAt.get(k + 1)?.form === 'name';
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || title || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
@@ -126,6 +139,12 @@ function speaks(tokens: readonly Token[], end: number): boolean {
   return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
+/** The token at `k` closes a hyphenated modifier: "long-threatened", "much-delayed". */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  return dash?.text === '-' && dash.end === tokens[k]!.start && tokens[k - 2]?.end === dash.start;
+}
+
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
@@ -139,10 +158,12 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      if (slot && !speaks(tokens, slot.end)) {
-        const r = matchFrom(scope, els, e + 1, slot.end, slots);
+      // "expelled {target} diplomats" reads "Russian diplomats" as the actor and the word after it.
+      for (const end of slot ? new Set([slot.end, slot.bareEnd]) : []) {
+        if (speaks(tokens, end)) continue;
+        const r = matchFrom(scope, els, e + 1, end, slots);
         if (r !== null) {
-          slots[el.role] = slot.mentions;
+          slots[el.role] = slot!.mentions;
           return r;
         }
       }
@@ -154,7 +175,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          const verbOk = el.kind === 'gap' && el.verbs;
+          const verbOk = (el.kind === 'gap' && el.verbs) || hyphenated(tokens, p + n - 1);
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);
