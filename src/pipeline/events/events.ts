@@ -196,6 +196,7 @@ interface CodingContext extends ParticipantContext, DateContext {
   actorEnds: ReadonlySet<number>;
   mentionForms: Map<string, MentionForm>;
   intentOf: IntentOf;
+  refusalOf: IntentOf;
   index: Map<string, EventPattern[]>;
   quantities: readonly Quantity[];
 }
@@ -238,7 +239,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const own = findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const read = modalityOf(tokens, first, i);
+    const read = modalityOf(tokens, first, i, last);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
     const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
     const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
@@ -257,8 +258,9 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       continue;
     }
     const negated = read.negated;
-    // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
-    const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;
+    // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened, and so is an attempted conflictual act ("tried to hack").
+    const done = best.pattern.cameo.startsWith('03') || (read.attempted && Number(best.pattern.cameo.slice(0, 2)) >= CONFLICT_ROOT);
+    const modality = read.modality === 'intended' && done ? 'asserted' : read.modality;
     const usesSubject = !(best.pattern.hasSource && (best.pattern.hasTarget || best.pattern.reciprocal));
     const from = usesSubject && subjectMentions[0] ? Math.min(subjectMentions[0].firstToken, i) : i;
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
@@ -273,7 +275,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
           : e.cameo === best!.pattern.cameo && sameActor(e.source, source) && e.target === target,
       );
       if (dup) continue;
-      out.push({
+      const event: CodedEvent = {
         id: `ev${out.length + 1}`,
         sentence: s.index,
         cameo: best.pattern.cameo,
@@ -287,12 +289,13 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         evidence,
         pattern: best.pattern.id,
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
-      });
-      // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
-      const intent = read.announced && modality !== 'asserted' && !negated ? ctx.intentOf(best.pattern.cameo) : null;
+      };
+      out.push(best.pattern.plover ? { ...event, plover: best.pattern.plover } : event);
+      // "will visit Nairobi next week": the visit has not happened, but announcing it has (036); "will not accept refugees" refuses (1223).
+      const announced = read.announced && modality !== 'asserted';
+      const intent = announced ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
       if (intent) {
-        const planned = out[out.length - 1]!;
-        out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
+        out.push({ ...event, id: `ev${out.length + 1}`, cameo: intent, negated: false, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: Math.round((event.confidence - 0.1) * 100) / 100 });
       }
     }
     i = best.end;
@@ -347,6 +350,7 @@ export const eventsStage: Stage = {
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
       intentOf: kb.intentOf,
+      refusalOf: kb.refusalOf,
       index,
       quantities: layer(doc, 'quantities'),
       tokens: layer(doc, 'tokens'),

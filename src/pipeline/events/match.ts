@@ -72,6 +72,15 @@ function headAfter(scope: Scope, m: Mention): number {
   return end;
 }
 
+/**
+ * Where the actor `m`, ending a slot at `end`, ends without its head noun: before the nouns a demonym heads
+ * ("Russian" of "Russian diplomats"), or before a group's own head ("Ugandan" of the group "Ugandan diplomats").
+ */
+function bareEnd(m: Mention, end: number): number {
+  if (end > m.endToken) return m.endToken;
+  return m.form === 'group' && m.endToken - 1 > m.firstToken ? m.endToken - 1 : end;
+}
+
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
 export function compoundModifier(tokens: readonly Token[], end: number): boolean {
   const dash = tokens[end];
@@ -88,6 +97,13 @@ function coordinate(scope: Scope, end: number): Mention | undefined {
   if (next) return next;
   const det = scope.tokens[end + 1]!;
   return det.pos === 'DET' || (det.pos === 'PRON' && POSSESSIVES.has(det.normal)) ? scope.actorAt.get(end + 2) : undefined;
+}
+
+/** Nouns from `k` up to a name: "president" of "president Carlos Menem", "aid agency" of "the aid agency Oxfam". */
+function titleOf(scope: Scope, k: number): boolean {
+  let n = k;
+  while (n < scope.end && n < k + MAX_HEAD && scope.tokens[n]!.pos === 'NOUN' && !scope.actorAt.has(n)) n++;
+  return n > k && scope.actorAt.get(n)?.form === 'name';
 }
 
 /**
@@ -114,15 +130,15 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end, bareEnd: mentions[mentions.length - 1]!.endToken };
+      return { mentions, end, bareEnd: bareEnd(mentions[mentions.length - 1]!, end) };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    // "former president Carlos Menem": a title noun right before the name
-    const title = t.pos === 'NOUN' && scope.actorAt.get(k + 1)?.form === 'name';
+    // "former president Carlos Menem", "the aid agency Oxfam": title nouns right before the name
+    const title = t.pos === 'NOUN' && titleOf(scope, k);
     if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || title || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
