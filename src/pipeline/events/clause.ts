@@ -11,8 +11,24 @@ const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
 // "has once again rejected" is no clause opening "once the talks end".
 const NOT_AFTER_ONCE = new Set(['again', 'more']);
 
+// "after Trump brokered a ceasefire" opens a clause; "after four years", "since 2010" are only prepositions.
+const PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+// How far after such a word its clause's verb may stand: "after the long-awaited talks between the two sides collapsed".
+const CLAUSE_VERB_REACH = 12;
+
+/** A finite verb follows `k` before any punctuation or clause word: "after (the talks) collapsed", not "after four years to allow". */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  for (let n = k + 1; n < tokens.length && n <= k + CLAUSE_VERB_REACH; n++) {
+    const u = tokens[n]!;
+    if (u.pos === 'PUNCT' || BOUNDARIES.has(u.normal)) return false;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to') return true;
+  }
+  return false;
+}
+
 function isBoundary(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (PREPOSITIONS.has(t.normal)) return clauseFollows(tokens, k);
   return BOUNDARIES.has(t.normal) && !(t.normal === 'once' && NOT_AFTER_ONCE.has(tokens[k + 1]?.normal ?? ''));
 }
 

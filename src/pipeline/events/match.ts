@@ -45,7 +45,10 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
   if (el.pos === null || t.pos === el.pos) return true;
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
+  const before = scope.tokens[p - 1];
+  // "to help support" (support/NOUN)
+  const helped = before?.normal === 'help' && scope.tokens[p - 2]?.normal === 'to';
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || helped);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -161,6 +164,12 @@ function hyphenated(tokens: readonly Token[], k: number): boolean {
   return dash?.text === '-' && dash.end === tokens[k]!.start && tokens[k - 2]?.end === dash.start;
 }
 
+/** The participle at `k` describes the noun after it: "developed nations", "guided missiles". */
+function participleOfNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && t.normal !== t.lemma && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
+}
+
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
@@ -191,7 +200,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          const verbOk = (el.kind === 'gap' && el.verbs) || hyphenated(tokens, p + n - 1);
+          const verbOk = (el.kind === 'gap' && el.verbs) || hyphenated(tokens, p + n - 1) || participleOfNoun(tokens, p + n - 1);
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);
