@@ -48,7 +48,9 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   const before = scope.tokens[p - 1];
   // "to help support" (support/NOUN)
   const helped = before?.normal === 'help' && scope.tokens[p - 2]?.normal === 'to';
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || helped);
+  // "…, killing one person and arresting 12" (arresting/NOUN)
+  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && (before?.normal === 'and' || before?.text === ',');
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || helped || joinedAct);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
