@@ -22,8 +22,16 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
     const u = tokens[n]!;
     if (u.pos === 'PUNCT' || BOUNDARIES.has(u.normal)) return false;
     if ((u.pos === 'VERB' || u.pos === 'AUX') && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to') return true;
+    if (verbTakenForNoun(tokens, n)) return true;
   }
   return false;
+}
+
+/** "the president travels to Kampala" (travels/NOUN): an "-s" noun after its subject's noun, before a preposition. */
+function verbTakenForNoun(tokens: readonly Token[], n: number): boolean {
+  const u = tokens[n]!;
+  const prev = tokens[n - 1]!.pos;
+  return u.pos === 'NOUN' && /[^s]s$/.test(u.normal) && (prev === 'NOUN' || prev === 'PROPN') && tokens[n + 1]?.pos === 'ADP';
 }
 
 function isBoundary(tokens: readonly Token[], k: number): boolean {
@@ -90,15 +98,39 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
       continue;
     }
     const group = [m];
-    let end = m.endToken;
+    let end = pastTitledName(tokens, m.endToken, actorAt);
     while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
       const next = actorAt.get(end + 1)!;
       group.push(next);
-      end = next.endToken;
+      end = pastTitledName(tokens, next.endToken, actorAt);
     }
     return group;
   }
   return leader ? [leader] : [];
+}
+
+// "Libyan leader Muammar Gaddafi": how many title nouns may stand between an actor and the name it describes.
+const MAX_TITLE = 3;
+
+/** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */
+function pastTitledName(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>): number {
+  let n = end;
+  while (n < end + MAX_TITLE && tokens[n]?.pos === 'NOUN' && !actorAt.has(n)) n++;
+  const name = n > end ? actorAt.get(n) : undefined;
+  return name?.form === 'name' ? name.endToken : end;
+}
+
+// A clause after "but" that opens with its verb: "Benin opened its borders but was still refusing entry to …".
+const VERB_FIRST = new Set(['AUX', 'VERB', 'ADV']);
+
+/**
+ * The subject of the verb at `verb` in the clause from `first` (see findSubject); a clause after "but" that opens
+ * with its verb shares the subject of the clause before it.
+ */
+export function subjectOf(tokens: readonly Token[], s: Sentence, first: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
+  const own = findSubject(tokens, first, verb, actorAt);
+  if (own.length > 0 || tokens[first - 1]?.normal !== 'but' || !VERB_FIRST.has(tokens[first]?.pos ?? '')) return own;
+  return findSubject(tokens, clauseStart(tokens, s, first - 1), first - 1, actorAt);
 }
 
 const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);

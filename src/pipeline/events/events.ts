@@ -6,7 +6,7 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { clauseEnd, clauseStart, findSubject, reportedSpeaker } from './clause.js';
+import { clauseEnd, clauseStart, findSubject, reportedSpeaker, subjectOf } from './clause.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
@@ -236,7 +236,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let best: PatternMatch | null = null;
     let bestPairs: Pair[] = [];
     const first = clauseStart(tokens, s, i);
-    const own = findSubject(tokens, first, i, actorAt);
+    const own = subjectOf(tokens, s, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     const read = modalityOf(tokens, first, i, last);

@@ -77,6 +77,16 @@ function headAfter(scope: Scope, m: Mention): number {
   return end;
 }
 
+// "the United Bus Company of Tehran (Sharekat-e Vahed)": how long an aside in brackets after an actor may be.
+const MAX_ASIDE = 6;
+
+/** Past a bracketed aside that starts at `end` ("(Sharekat-e Vahed)"), or `end`. */
+function pastParenthesis(scope: Scope, end: number): number {
+  if (scope.tokens[end]?.text !== '(') return end;
+  for (let k = end + 1; k < Math.min(scope.end, end + MAX_ASIDE + 1); k++) if (scope.tokens[k]!.text === ')') return k + 1;
+  return end;
+}
+
 /**
  * Where the actor `m`, ending a slot at `end`, ends without its head noun: before the nouns a demonym heads
  * ("Russian" of "Russian diplomats"), or before a group's own head ("Ugandan" of the group "Ugandan diplomats").
@@ -135,7 +145,7 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end, bareEnd: bareEnd(mentions[mentions.length - 1]!, end) };
+      return { mentions, end: pastParenthesis(scope, end), bareEnd: bareEnd(mentions[mentions.length - 1]!, end) };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
