@@ -19,11 +19,14 @@ const POSSIBLE = new Set(['could', 'might', 'may']);
 // "rejected calls to resign", "demands to release prisoners", "an invitation to attend": what is asked, not done.
 const ASKED = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'pressure', 'invitation', 'order', 'ultimatum', 'proposal']);
 
-/** "wants Putin to": the wish at `k` names someone, then "to", before `verb`. */
+/** "wants Putin to", "ordered the National Intelligence Service (NIS) to": the wish at `k` names someone, then "to", before `verb`. */
 function asksSomeoneTo(tokens: readonly Token[], k: number, verb: number): boolean {
-  for (let n = k + 2; n < Math.min(verb, k + 2 + WISH_REACH); n++) {
+  let reach = k + 2 + WISH_REACH;
+  for (let n = k + 2; n < Math.min(verb, reach); n++) {
     if (tokens[n]!.normal === 'to') return true;
     if (tokens[n]!.pos === 'VERB' || tokens[n]!.text === ',') return false;
+    // a bracketed aside does not count against the reach
+    if (tokens[n]!.text === '(') for (; n < verb && tokens[n]!.text !== ')'; n++) reach++;
   }
   return false;
 }
