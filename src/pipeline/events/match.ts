@@ -48,8 +48,8 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   const before = scope.tokens[p - 1];
   // "to help support" (support/NOUN)
   const helped = before?.normal === 'help' && scope.tokens[p - 2]?.normal === 'to';
-  // "…, killing one person and arresting 12" (arresting/NOUN)
-  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && (before?.normal === 'and' || before?.text === ',');
+  // "…, killing one person and arresting 12" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
+  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && before?.normal === 'and';
   return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || helped || joinedAct);
 }
 
