@@ -162,6 +162,8 @@ export interface CodedEvent {
   evidence: Span;
   pattern: string;
   confidence: number;
+  /** The PLOVER type its pattern gives when the words tell more than the CAMEO code ("indicted": 173, ACCUSE). */
+  plover?: string;
 }
 
 export interface Document {

@@ -50,7 +50,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
       target: ev.target ? recordActor(ev.target, entities, kb) : null,
       cameo: ev.cameo,
       cameoName: code.name,
-      plover: code.plover,
+      plover: ev.plover ?? code.plover,
       goldstein: code.goldstein,
       quadClass: code.quadClass,
       amount: q ? { value: q.amount, currency: q.currency, approximate: q.approximate, text: raw(doc, q).text } : null,

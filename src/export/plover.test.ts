@@ -49,8 +49,12 @@ describe('ploverRecord', () => {
   });
 
   it('takes mode and context from the table it is given', () => {
-    const modes: PloverModes = new Map([['0871', { mode: 'ceasefire', context: 'military' }]]);
+    const modes: PloverModes = new Map([['0871', { event: 'RETREAT', mode: 'ceasefire', context: 'military' }]]);
     expect(ploverRecord(event({ cameo: '0871', plover: 'RETREAT' }), modes)).toMatchObject({ event_type: 'RETREAT', event_mode: 'ceasefire', event_context: ['military'] });
+  });
+
+  it("implies no mode when the event's PLOVER type is not its code's: an indictment (173) told as ACCUSE is no arrest", () => {
+    expect(ploverRecord(event({ cameo: '173', plover: 'ACCUSE' }))).toMatchObject({ event_type: 'ACCUSE', event_mode: null, event_context: [] });
   });
 
   it('gives a null recipient for an event without a target', () => {
@@ -61,8 +65,8 @@ describe('ploverRecord', () => {
 describe('ploverModes', () => {
   it('reads the modes of the shipped cameo.json: a visit for 042, a ceasefire in a military context for 0871', () => {
     const modes = ploverModes();
-    expect(modes.get('042')).toEqual({ mode: 'visit', context: null });
-    expect(modes.get('0871')).toEqual({ mode: 'ceasefire', context: 'military' });
+    expect(modes.get('042')).toEqual({ event: 'CONSULT', mode: 'visit', context: null });
+    expect(modes.get('0871')).toEqual({ event: 'RETREAT', mode: 'ceasefire', context: 'military' });
   });
 });
 

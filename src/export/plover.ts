@@ -25,7 +25,7 @@ export interface PloverRecord {
   event_date: string | null;
   /** The PLOVER event type ("CONSULT", "AID"); null for CAMEO codes PLOVER drops (public statements, 01 and 02). */
   event_type: string | null;
-  /** The PLOVER mode the CAMEO code implies ("phone" for 041, "visit" for 042); null when it implies none. */
+  /** The PLOVER mode the CAMEO code implies ("phone" for 041, "visit" for 042); null when it implies none or the event's type is not the code's. */
   event_mode: string | null;
   /** PLOVER contexts the CAMEO code implies ("military" for 0871); empty when none. */
   event_context: string[];
@@ -45,8 +45,8 @@ export interface PloverRecord {
   sources: { id: string; url: string | null }[];
 }
 
-/** PLOVER mode and context by CAMEO code. */
-export type PloverModes = Map<string, { mode: string | null; context: string | null }>;
+/** PLOVER type, mode and context by CAMEO code. */
+export type PloverModes = Map<string, { event: string | null; mode: string | null; context: string | null }>;
 
 /**
  * PLOVER modes and contexts from a knowledge folder's cameo.json (default: the shipped one).
@@ -54,7 +54,7 @@ export type PloverModes = Map<string, { mode: string | null; context: string | n
  */
 export function ploverModes(dir: string = defaultKnowledgeDir()): PloverModes {
   const data = cameoSchema.parse(JSON.parse(readFileSync(join(dir, 'cameo.json'), 'utf8')));
-  return new Map(data.codes.map((c) => [c.code, { mode: c.ploverMode, context: c.ploverContext }]));
+  return new Map(data.codes.map((c) => [c.code, { event: c.plover, mode: c.ploverMode, context: c.ploverContext }]));
 }
 
 let shipped: PloverModes | null = null;
@@ -63,11 +63,13 @@ const shippedModes = (): PloverModes => (shipped ??= ploverModes());
 const ploverActor = (a: StoredActor): PloverActor => ({ name: a.name, country: a.country, sector: a.sector, code: a.code });
 
 /**
- * One event as a POLECAT-style PLOVER record; mode and context come from `modes` (default: the shipped cameo.json).
+ * One event as a POLECAT-style PLOVER record; mode and context come from `modes` (default: the shipped cameo.json),
+ * and only when the event has its CAMEO code's type ("indicted" is 173 but ACCUSE, not an arrest).
  * @example ploverRecord(event).event_type // 'CONSULT'
  */
 export function ploverRecord(e: StoredEvent, modes: PloverModes = shippedModes()): PloverRecord {
-  const implied = modes.get(e.cameo);
+  const code = modes.get(e.cameo);
+  const implied = code?.event === e.plover ? code : undefined;
   return {
     event_id: String(e.id),
     event_date: e.date,

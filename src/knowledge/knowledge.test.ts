@@ -22,9 +22,14 @@ describe('knowledge', () => {
     expect(kb.cameo.get('041')).toMatchObject({ name: 'Discuss by telephone', goldstein: 1, quadClass: 1, plover: 'CONSULT' });
     expect(kb.intentOf('042')).toBe('036');
     expect(kb.intentOf('0571')).toBe('030');
-    expect(kb.refusalOf('072')).toBe('1212');
+    expect(kb.refusalOf('075')).toBe('1223');
+    expect(kb.refusalOf('042')).toBe('125');
     expect(kb.refusalOf('190')).toBeNull();
     expect(kb.patterns.length).toBeGreaterThan(100);
+  });
+
+  it('maps CAMEO codes to PLOVER where the PLOVER manual contradicts the 2021 table: curfews eased are CONCEDE, resignations RETREAT, sanctions SANCTION', () => {
+    expect(['0813', '0814', '0831', '163'].map((c) => kb.cameo.get(c)?.plover)).toEqual(['CONCEDE', 'CONCEDE', 'RETREAT', 'SANCTION']);
   });
 
   it("knows the plural of a demonym: 'Nigerians', 'Iraqis', but not 'Chineses'", () => {
@@ -56,6 +61,14 @@ describe('knowledge', () => {
     patterns.patterns[0]!.cameo = '999';
     writeFileSync(join(dir, 'event-patterns.json'), JSON.stringify(patterns));
     expect(() => loadKnowledge(dir)).toThrow(new RegExp(`event pattern "${patterns.patterns[0]!.id}" has CAMEO code 999`));
+  });
+
+  it('refuses an event pattern with a PLOVER type no CAMEO code maps to, naming the pattern', () => {
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+    const patterns = JSON.parse(readFileSync(join(dir, 'event-patterns.json'), 'utf8')) as { patterns: { id: string; plover?: string }[] };
+    patterns.patterns[0]!.plover = 'DISAPPROVE';
+    writeFileSync(join(dir, 'event-patterns.json'), JSON.stringify(patterns));
+    expect(() => loadKnowledge(dir)).toThrow(new RegExp(`event pattern "${patterns.patterns[0]!.id}" has PLOVER type DISAPPROVE`));
   });
 
   it('splits dictionary phrases the way the tokenizer splits text', () => {

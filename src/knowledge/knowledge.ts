@@ -7,7 +7,7 @@ import { DyadError } from '../errors.js';
 import { buildCameo, cameoSchema, type CameoTable } from './cameo.js';
 import { buildCountries, countriesSchema, type CountryIndex } from './countries.js';
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
-import { buildIntents, intentsSchema, type IntentOf } from './intents.js';
+import { buildIntents, buildRefusals, intentsSchema, type IntentOf } from './intents.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
 import type { CompiledDictionary } from './petrarch/compile.js';
 import { buildOrganizations, organizationsSchema, type OrganizationIndex } from './organizations.js';
@@ -22,6 +22,7 @@ export interface Knowledge {
   cameo: CameoTable;
   patterns: EventPattern[];
   intentOf: IntentOf;
+  /** The refusal code of a cooperative act announced with "not" ("will not accept refugees" → 1223). */
   refusalOf: IntentOf;
   currencies: CurrencyTable;
   /** A user's PETRARCH dictionaries: when present they code the events (`createExtractor({ dictionary })`). */
@@ -46,6 +47,7 @@ export function defaultKnowledgeDir(): string {
  */
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const cameo = buildCameo(readData(dir, 'cameo.json', cameoSchema));
+  const intents = readData(dir, 'intent-codes.json', intentsSchema);
   return {
     countries: buildCountries(readData(dir, 'countries.json', countriesSchema)),
     titles: buildTitles(readData(dir, 'titles.json', titlesSchema)),
@@ -53,7 +55,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     people: buildPeople(readData(dir, 'people.json', peopleSchema)),
     cameo,
     patterns: buildPatterns(readData(dir, 'event-patterns.json', patternsSchema), cameo),
-    ...buildIntents(readData(dir, 'intent-codes.json', intentsSchema), cameo),
+    intentOf: buildIntents(intents, cameo),
+    refusalOf: buildRefusals(intents, cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
   };
 }

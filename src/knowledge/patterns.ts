@@ -21,6 +21,8 @@ export const patternsSchema = z.object({
       targetFromEarlierEvent: z.boolean().optional(),
       /** The verb also stands without an object ("Inmates rioted at the prison"): a bare participle after a noun is still its doer's act. */
       intransitive: z.boolean().optional(),
+      /** The PLOVER type when the words tell more than the CAMEO code: "indicted" is CAMEO 173 (arrest, detain or charge) but PLOVER ACCUSE. */
+      plover: z.string().optional(),
       example: z.string().min(1),
     }),
   ),
@@ -52,18 +54,22 @@ export interface EventPattern {
   anchors: ReadonlySet<string>;
   hasSource: boolean;
   hasTarget: boolean;
+  /** The PLOVER type the pattern gives instead of its CAMEO code's; null to take the code's. */
+  plover: string | null;
   example: string;
   /** For a passive form derived from an active pattern ("attacked by X" from "attack {target}"), that pattern's id. */
   passiveOf: string | null;
 }
 
 /**
- * Compiles each template ("hold ~ call with {target}") and checks its CAMEO code exists.
+ * Compiles each template ("hold ~ call with {target}") and checks its CAMEO code and PLOVER type exist.
  * @throws DyadError KNOWLEDGE_INVALID naming the pattern and the problem.
  */
 export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: CameoTable): EventPattern[] {
+  const ploverTypes = new Set([...cameo.values()].map((c) => c.plover));
   return data.patterns.flatMap((p) => {
     if (!cameo.has(p.cameo)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has CAMEO code ${p.cameo}, which is not in cameo.json`);
+    if (p.plover !== undefined && !ploverTypes.has(p.plover)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has PLOVER type ${p.plover}, which no code in cameo.json maps to`);
     const elements = p.match.split(/\s+/).map((part): PatternElement => {
       if (part === '~') return { kind: 'modifiers' };
       if (part === '…' || part === '...') return { kind: 'gap', verbs: false };
@@ -89,6 +95,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       anchors: first.words,
       hasSource: elements.some((e) => e.kind === 'slot' && e.role === 'source'),
       hasTarget: elements.some((e) => e.kind === 'slot' && e.role === 'target'),
+      plover: p.plover ?? null,
       example: p.example,
       passiveOf: null,
     };

@@ -46,7 +46,9 @@ Scoring rules:
   - PLOVER type accuracy: gold events with a PLOVER type (plover-gsr: the record's "event"; PETRARCH
     sets: the gold CAMEO code mapped through Dyad's knowledge/cameo.json, then its parent codes;
     CAMEO 01 statements have none) paired one to one on type alone with coded events that have
-    one (Dyad's CAMEO code mapped through the same table); accuracy = pairs / typed gold events.
+    one (the record's plover: its pattern's type where the words tell one, as "indicted" is ACCUSE
+    though CAMEO 173, else its CAMEO code mapped through the same table); accuracy = pairs / typed
+    gold events.
   - Categories: the set's "category" (PETRARCH sets); plover-gsr's gold event type.
 `;
 
@@ -64,10 +66,7 @@ export async function evalEvents(set: GoldSetName, file: string, io: CliIo, read
     let found: Set<string> | null = null;
     try {
       const record = read({ id: sentence.id, text: sentence.text, published: sentence.published });
-      // Dyad's PLOVER type read through its own table, as the rules say.
-      const split = splitEvents(record);
-      produced = split.counted.map((e) => ({ ...e, plover: ploverOf(e.cameo) }));
-      withheld = split.withheld.map((e) => ({ ...e, plover: ploverOf(e.cameo) }));
+      ({ counted: produced, withheld } = splitEvents(record));
       found = new Set(record.entities.map((e) => producedActorKey(e)).filter((k): k is string => k !== null));
     } catch (error) {
       failed++;

@@ -1,13 +1,20 @@
 // Which mentions can be an event's actor, how to find the one at a token ("the longest mention starting here"), and the next of a coordination.
-import type { Mention, Token } from '../../document/document.js';
+import type { Actor, Mention, Token } from '../../document/document.js';
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** A mention that can be an actor: a person, organisation, place or group, or a MISC name with a country ("Iraqi Kurds"). */
+function canAct(m: Mention, entity: string, actors: Record<string, Actor>): boolean {
+  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && (m.country ?? actors[entity]?.country ?? null) !== null);
+}
 
 /** Actor mentions by first token: the longest mention starting at each token wins ("US Secretary of State Marco Rubio" over "US"). */
-export function actorsByToken(mentions: readonly Mention[], coref: Record<string, string>): Map<number, Mention> {
+export function actorsByToken(mentions: readonly Mention[], coref: Record<string, string>, actors: Record<string, Actor>): Map<number, Mention> {
   const at = new Map<number, Mention>();
   for (const m of mentions) {
-    if (!ACTOR_TYPES.has(m.type) || !coref[m.id]) continue;
+    const entity = coref[m.id];
+    if (!entity || !canAct(m, entity, actors)) continue;
     const prev = at.get(m.firstToken);
     if (!prev || m.endToken > prev.endToken) at.set(m.firstToken, m);
   }
@@ -25,7 +32,7 @@ export function conjunctAfter(tokens: readonly Token[], end: number, actorAt: Ma
   if (tokens[k]?.text === ',' && (commas || tokens[k + 1]?.normal === 'and')) k++;
   if (tokens[k]?.normal !== 'and') return k > end ? actorAt.get(k) : undefined;
   k++;
-  // "X, the Y" is an apposition; "X and the Y" two actors.
-  if (ARTICLES.has(tokens[k]?.normal ?? '') && !actorAt.has(k)) k++;
+  // "X, the Y" is an apposition; "X and the Y", "X and his Y" two actors.
+  if ((ARTICLES.has(tokens[k]?.normal ?? '') || POSSESSIVES.has(tokens[k]?.normal ?? '')) && !actorAt.has(k)) k++;
   return actorAt.get(k);
 }

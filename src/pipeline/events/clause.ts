@@ -12,8 +12,32 @@ const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'PART', 'AUX']);
 // "has once again rejected" is no clause opening "once the talks end".
 const NOT_AFTER_ONCE = new Set(['again', 'more']);
 
+// "after Trump brokered a ceasefire" opens a clause; "after four years", "since 2010" are only prepositions.
+const PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+// How far after such a word its clause's verb may stand: "after the long-awaited talks between the two sides collapsed".
+const CLAUSE_VERB_REACH = 12;
+
+/** A finite verb follows `k` before any punctuation or clause word: "after (the talks) collapsed", not "after four years to allow". */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  for (let n = k + 1; n < tokens.length && n <= k + CLAUSE_VERB_REACH; n++) {
+    const u = tokens[n]!;
+    if (u.pos === 'PUNCT' || BOUNDARIES.has(u.normal)) return false;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to') return true;
+    if (verbTakenForNoun(tokens, n)) return true;
+  }
+  return false;
+}
+
+/** "the president travels to Kampala" (travels/NOUN): an "-s" noun after its subject's noun, before a preposition. */
+function verbTakenForNoun(tokens: readonly Token[], n: number): boolean {
+  const u = tokens[n]!;
+  const prev = tokens[n - 1]!.pos;
+  return u.pos === 'NOUN' && /[^s]s$/.test(u.normal) && (prev === 'NOUN' || prev === 'PROPN') && tokens[n + 1]?.pos === 'ADP';
+}
+
 function isBoundary(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (PREPOSITIONS.has(t.normal)) return clauseFollows(tokens, k);
   return BOUNDARIES.has(t.normal) && !(t.normal === 'once' && NOT_AFTER_ONCE.has(tokens[k + 1]?.normal ?? ''));
 }
 
@@ -83,15 +107,44 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     if (comma < 0) break;
     start = comma + 1;
   }
+  let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
     const m = actorAt.get(k);
-    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject.
-    if (!m || compoundModifier(tokens, m.endToken)) continue;
+    if (!m) continue;
+    // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject; "Saudi-led forces" are its own.
+    if (compoundModifier(tokens, m.endToken)) {
+      if (tokens[m.endToken + 1]!.normal === 'led') leader ??= m;
+      continue;
+    }
     const group = [m];
-    for (let next = conjunctAfter(tokens, m.endToken, actorAt, true); next && next.firstToken < verb; next = conjunctAfter(tokens, next.endToken, actorAt, true)) group.push(next);
+    for (let next = conjunctAfter(tokens, pastTitledName(tokens, m.endToken, actorAt), actorAt, true); next && next.firstToken < verb; next = conjunctAfter(tokens, pastTitledName(tokens, next.endToken, actorAt), actorAt, true)) group.push(next);
     return group;
   }
-  return [];
+  return leader ? [leader] : [];
+}
+
+// "Libyan leader Muammar Gaddafi": how many title nouns may stand between an actor and the name it describes.
+const MAX_TITLE = 3;
+
+/** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */
+function pastTitledName(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>): number {
+  let n = end;
+  while (n < end + MAX_TITLE && tokens[n]?.pos === 'NOUN' && !actorAt.has(n)) n++;
+  const name = n > end ? actorAt.get(n) : undefined;
+  return name?.form === 'name' ? name.endToken : end;
+}
+
+// A clause after "but" that opens with its verb: "Benin opened its borders but was still refusing entry to …".
+const VERB_FIRST = new Set(['AUX', 'VERB', 'ADV']);
+
+/**
+ * The subject of the verb at `verb` in the clause from `first` (see findSubject); a clause after "but" that opens
+ * with its verb shares the subject of the clause before it.
+ */
+export function subjectOf(tokens: readonly Token[], s: Sentence, first: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
+  const own = findSubject(tokens, first, verb, actorAt);
+  if (own.length > 0 || tokens[first - 1]?.normal !== 'but' || !VERB_FIRST.has(tokens[first]?.pos ?? '')) return own;
+  return findSubject(tokens, clauseStart(tokens, s, first - 1), first - 1, actorAt);
 }
 
 const SPEAKER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);

@@ -452,3 +452,90 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.source.country, ev.target?.country, ev.pattern])).toEqual([['100', 'UGA', 'KEN', 'pressure-to/passive']]);
   });
 });
+
+describe('events: PLOVER types told by the words (issue 3)', () => {
+  it("gives an indictment PLOVER's ACCUSE though its CAMEO code (173) is an arrest's, and not to the intent of a planned one", () => {
+    expect(run('A Nairobi court indicted the former finance minister on corruption charges.').events!.map((ev) => [ev.cameo, ev.plover])).toEqual([['173', 'ACCUSE']]);
+    const planned = run('Prosecutors said they will charge the Kenyan minister.').events!;
+    expect(planned.map((ev) => [ev.cameo, ev.modality, ev.plover])).toEqual([['173', 'future', 'ACCUSE'], ['132', 'asserted', undefined]]);
+  });
+
+  it("codes an attempted conflictual act as done: 'tried to hack'", () => {
+    expect(run("Chinese hackers tried to hack the Indian defence ministry's servers.").events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['176', 'asserted']]);
+  });
+
+  it("does not code what a demand asks as done: 'rejected demands to release'", () => {
+    const doc = run('Kenya rejected demands to release the opposition leader.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => ev.cameo)).toEqual(['120']);
+  });
+
+  it("codes 'may halt its mediation … if' as a threat to halt mediation (135)", () => {
+    const doc = run('The African Union may halt its mediation between Sudan and South Sudan if the fighting continues.');
+    expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.country])).toEqual([['135', 'SDN'], ['135', 'SSD']]);
+  });
+
+  it("codes a cooperative act announced with 'not' as a refusal: 'will not accept any more refugees' (1223)", () => {
+    const doc = run('Kenya says it will not accept any more refugees from Somalia.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality, ev.negated])).toEqual([['075', 'future', true], ['1223', 'asserted', false]]);
+  });
+});
+
+describe('events: subjects, slots and clauses in news phrasing (issue 3)', () => {
+  it.each([
+    ['a MISC name with a country acts: "Iraqi Kurds"', 'Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.', '141 Iraqi Kurds (IRQ ?) → -'],
+    ['an aspect verb hands on its subject: "began collecting"', 'The Kenyan opposition began collecting signatures on Monday.', '140 Kenyan opposition (KEN OPP) → -'],
+    ['the pattern naming the object wins over the same words: "expelled inspectors of"', 'Pyongyang expelled inspectors of the IAEA on Friday.', '166 North Korea (PRK ?) → IAEA (? IGO)'],
+    ['a title before a name: "ordered former president X to"', 'A Kenyan court ordered former president Daniel Moi to appear for questioning.', '100 Kenya (KEN ?) → Daniel Moi (? ?)'],
+    ['a hyphenated participle is a modifier: "its long-threatened invasion of"', 'Israel mounted its long-threatened invasion of Lebanon on Friday.', '190 Israel (ISR ?) → Lebanon (LBN ?)'],
+    ['"after four years" is no clause', 'Kenya reopened the border after two years to allow deliveries of food aid to Somalia.', '0863 Kenya (KEN ?) → Somalia (SOM ?)'],
+    ['a clause after "but" shares the subject', 'Kenya opened its airports to Somali traders but was still refusing entry to Ugandan lorries.', '120 Kenya (KEN ?) → Uganda (UGA ?)'],
+    ['a subject reaches past a title to its name', 'Kenyan leader Uhuru Kenyatta and Ugandan President Yoweri Museveni signed a treaty of friendship on Monday.', '057 Yoweri Museveni (UGA GOV) → Kenya (KEN ?)'],
+    ['an act joined by "and" though tagged a noun: "arresting 12"', 'Egyptian police opened fire, killing one person and arresting 12.', '173 Egyptian police (EGY COP) → -'],
+    ['a gap holds a participle of its noun: "the US and other developed nations must"', 'The African Union concluded that the US and other developed nations must cut emissions.', '100 African Union (? IGO) → United States (USA ?)'],
+    ['"to help support" reads support as a verb', 'Riyadh mobilised lobby groups in Washington to help support Palestinian statehood.', '051 Saudi Arabia (SAU ?) → Palestine (PSE ?)'],
+    ['a "-led" actor is the subject when no other is', 'A Saudi-led coalition bombed Sanaa on Friday.', '195 Saudi Arabia (SAU ?) → -'],
+    ['a bracketed aside after the target', 'The president ordered the National Intelligence Service (NIS) to release the detainees.', '100 president (? GOV) → National Intelligence Service (? ?)'],
+  ])('%s', (_, text, expected) => {
+    expect(coded(run(text))).toContain(expected);
+  });
+
+  it("keeps a base-form verb from passing for a participle: 'will return weapons seized from the army' seizes nothing", () => {
+    expect(run('The rebels said they will return weapons seized from the army.').events!.map((ev) => ev.cameo)).toEqual(['0842', '0353']);
+  });
+
+  it('does not code the act someone is ordered to do, past a bracketed aside, as the subject\'s', () => {
+    const doc = run('The president ordered the National Intelligence Service (NIS) to release the detainees.');
+    expect(doc.events!.find((ev) => ev.cameo === '084')?.modality).toBe('hypothetical');
+  });
+});
+
+describe('events: patterns for PLOVER types (issue 3)', () => {
+  it.each([
+    ['Ethiopia offered concessions to Egypt on the filling of the dam.', '035 Ethiopia (ETH ?) → Egypt (EGY ?)'],
+    ['Khartoum said it would allow the deployment of African Union peacekeepers in Darfur.', '035 Sudan (SDN ?) → -'],
+    ['Sudanese and rebel negotiators came back on Monday for a new round of talks in Doha.', '040 Sudan (SDN ?) → -'],
+    ['Indian and Sri Lankan warships began five days of naval drills on Monday.', '062 India (IND ?) → Sri Lanka (LKA ?)'],
+    ['The first Rwandan peacekeepers arrived in Bangui on Tuesday.', '074 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
+    ["Guinea's junta took steps to restore press freedoms on Monday.", '0811 Guinea (GIN ?) → -'],
+    ['Washington reminded Kigali that it must respect the ceasefire.', '100 United States (USA ?) → Rwanda (RWA ?)'],
+    ['The European Union issued a sharp reminder to Belgrade that it must hand over war crimes suspects.', '100 European Union (? IGO) → Serbia (SRB ?)'],
+    ['Britain pressed hard for Kenya to join the trade pact.', '100 United Kingdom (GBR ?) → Kenya (KEN ?)'],
+    ['Opposition leaders urged Zimbabweans to unite against President Mugabe.', '113 Opposition leaders (? OPP) → Mugabe (? GOV)'],
+    ['Tanzania refused entry to hundreds of Burundian refugees at the border.', '120 Tanzania (TZA ?) → Burundian refugees (BDI CVL)'],
+    ['The Malawian president reneged on his pledge to the opposition to hold early elections.', '120 Malawian president (MWI GOV) → opposition (? OPP)'],
+    ['Kenya and Somalia failed to reach agreement on their maritime border after two days of talks.', '120 Kenya (KEN ?) → Somalia (SOM ?)'],
+    ['Sudan failed to strike a deal with South Sudan on oil transit fees.', '120 Sudan (SDN ?) → South Sudan (SSD ?)'],
+    ['Uganda accepted 2,000 more refugees from South Sudan on Friday.', '075 Uganda (UGA ?) → South Sudan (SSD ?)'],
+    ['Fiji withdrew its peacekeeping contingent from Lebanon in March.', '1661 Fiji (FJI ?) → Lebanon (LBN ?)'],
+    ['Khartoum forced the aid agency Oxfam out of Darfur in 2009.', '166 Sudan (SDN ?) → Oxfam (? ?)'],
+    ['Kenya expelled two Ugandan diplomats on Friday over the spying row.', '161 Kenya (KEN ?) → Ugandan diplomats (UGA GOV)'],
+    ['Ethiopian troops prepared for an offensive on the rebel-held town of Mekelle.', '150 Ethiopian troops (ETH MIL) → -'],
+    ['Iran has recruited hundreds of hackers to target Gulf banks, officials said.', '155 Iran (IRN ?) → -'],
+    ['The information ministry ordered the Daily News to suspend publication.', '1721 ministry (? GOV) → Daily News (? MED)'],
+    ['Police shut down two opposition newspapers in Harare.', '1721 Police (? COP) → Zimbabwe (ZWE ?)'],
+    ['Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.', '141 Kenya (KEN ?) → -'],
+    ['Norway hosted talks between the Sri Lankan government and the Tamil Tigers in Oslo.', '043 Norway (NOR ?) → Tamil Tigers (LKA REB)'],
+  ])('%s', (text, expected) => {
+    expect(coded(run(text))).toContain(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf } from './clause.js';
+import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { afterBe, matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
@@ -127,6 +127,19 @@ function bareParticiple(tokens: readonly Token[], i: number, actorEnds: Readonly
 // "…, killing one person and arresting 12": the subject's further acts, told as participles.
 const ACT_JOINS = new Set([',', 'and']);
 
+// "began collecting", "kept shelling": verbs of aspect before the act they time.
+const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
+/**
+ * The participle at `k` describes a noun: "guided missiles", "the divided island", not "return weapons" (a base
+ * form takes its object).
+ */
+function describesNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.normal === t.lemma) return false;
+  return tokens[k + 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'DET';
+}
+
 /**
  * Token `i` is the subject's own verb: no finite verb stands between the subject (or the clause's start) and
  * it, or it follows "," or "and". "Insurgents bombarded", not "Israel released the mayor … jailed last year".
@@ -137,11 +150,15 @@ function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], cla
   if (ACT_JOINS.has(tokens[i - 1]?.normal ?? '')) return true;
   // "continued to send", "used tear gas to disperse": the subject's own purpose or next step.
   if (tokens[i - 1]?.normal === 'to' && tokens[i - 1]!.pos === 'PART') return true;
+  // "mobilised lobbies to help support": the purpose after "to help".
+  if (tokens[i - 1]?.lemma === 'help' && tokens[i - 2]?.normal === 'to') return true;
+  // "began collecting signatures", "continued shelling": the aspect verb hands its subject to the "-ing" form.
+  if (ASPECT.has(tokens[i - 1]?.lemma ?? '') && tokens[i]!.normal.endsWith('ing')) return subjectsVerb(tokens, subject, clauseFirst, i - 1);
   const last = subject[subject.length - 1];
   const from = Math.max(clauseFirst, last?.endToken ?? clauseFirst);
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[k + 1]?.pos === 'NOUN') continue;
+    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || describesNoun(tokens, k)) continue;
     // "the Israeli-occupied West Bank"
     if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === t.start) continue;
     // "workers affiliated with the union", "a group based in London"
@@ -164,11 +181,18 @@ function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<stri
   return false;
 }
 
-/** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
+/** The words a pattern requires: "expel ~ inspectors of {target}" names more than "expel {target}". */
+const requiredWords = (p: EventPattern) => p.elements.filter((e) => e.kind === 'word' && !e.optional).length;
+
+/**
+ * Whether `match` codes more than `best`: a target where it has none, else a longer span, else more required
+ * words over the same span ("expelled inspectors of the IAEA" is 166, not a deportation).
+ */
 function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
   const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
   if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
-  return match.end > best.end;
+  if (match.end !== best.end) return match.end > best.end;
+  return requiredWords(match.pattern) > requiredWords(best.pattern);
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
@@ -241,10 +265,10 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let best: PatternMatch | null = null;
     let bestPairs: Pair[] = [];
     const first = clauseStart(tokens, s, i);
-    const own = findSubject(tokens, first, i, actorAt);
+    const own = subjectOf(tokens, s, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const read = modalityOf(tokens, first, i);
+    const read = modalityOf(tokens, first, i, last);
     const said = speakerOf(tokens, s, first, actorAt);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
     const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
@@ -264,8 +288,9 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       continue;
     }
     const negated = read.negated;
-    // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
-    const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;
+    // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened, and so is an attempted conflictual act ("tried to hack").
+    const done = best.pattern.cameo.startsWith('03') || (read.attempted && Number(best.pattern.cameo.slice(0, 2)) >= CONFLICT_ROOT);
+    const modality = read.modality === 'intended' && done ? 'asserted' : read.modality;
     const usesSubject = !(best.pattern.hasSource && (best.pattern.hasTarget || best.pattern.reciprocal));
     const from = usesSubject && subjectMentions[0] ? Math.min(subjectMentions[0].firstToken, i) : i;
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
@@ -273,7 +298,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     for (const [source, target] of bestPairs) {
       const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, target ? [source, target] : [source]);
       if (alreadyCoded(out, s.index, best.pattern.cameo, source, target, evidence.start)) continue;
-      out.push({
+      const event: CodedEvent = {
         id: `ev${out.length + 1}`,
         sentence: s.index,
         cameo: best.pattern.cameo,
@@ -287,20 +312,21 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         evidence,
         pattern: best.pattern.id,
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
-      });
+      };
+      const planned: CodedEvent = best.pattern.plover ? { ...event, plover: best.pattern.plover } : event;
+      out.push(planned);
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
-      // "said it would not provide aid to Kenya": the aid will not come, but refusing it has (121).
-      const planned = out[out.length - 1]!;
+      // "said it would not provide aid to Kenya", "will not accept refugees": refusing it has (12x).
       const intent = read.announced && modality !== 'asserted' ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
-      if (intent) out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(planned) });
+      if (intent) out.push({ ...event, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(event) });
       // "Israel said a mortar bomb was fired at it from Gaza": Israel accuses whoever fired it (112).
       if (said) {
         const start = tokens[said.mentions[0]?.firstToken ?? said.verb]!.start;
         for (const speaker of participantsOfAll(ctx, said.mentions)) {
-          const statement = statementAbout(planned, speaker);
+          const statement = statementAbout(event, speaker);
           if (!statement || alreadyCoded(out, s.index, statement.cameo, speaker, statement.target, start)) continue;
           const when = dateEvent(ctx, s, said.first, first, said.verb, statement.cameo, [speaker]);
-          out.push({ ...planned, ...when, id: `ev${out.length + 1}`, cameo: statement.cameo, source: speaker, target: statement.target, amount: null, evidence: { start, end: evidence.end }, pattern: `${best.pattern.id}+reported`, confidence: lessSure(planned) });
+          out.push({ ...event, ...when, id: `ev${out.length + 1}`, cameo: statement.cameo, source: speaker, target: statement.target, amount: null, evidence: { start, end: evidence.end }, pattern: `${best.pattern.id}+reported`, confidence: lessSure(event) });
         }
       }
     }
@@ -352,7 +378,7 @@ export const eventsStage: Stage = {
     const events: CodedEvent[] = [];
     const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
     indexes.set(kb.patterns, index);
-    const actorAt = actorsByToken(mentions, coref);
+    const actorAt = actorsByToken(mentions, coref, actors);
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),

@@ -56,9 +56,14 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
   if (el.pos === null || t.pos === el.pos) return true;
+  const before = scope.tokens[p - 1];
   // "is being pressured" (pressured/ADJ)
   const passive = t.pos === 'ADJ' && t.normal.endsWith('ed') && afterBe(scope.tokens, p);
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? '') || passive);
+  // "to help support" (support/NOUN)
+  const helped = before?.normal === 'help' && scope.tokens[p - 2]?.normal === 'to';
+  // "…, killing one person and arresting 12" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
+  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && before?.normal === 'and';
+  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || passive || helped || joinedAct);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -85,6 +90,25 @@ function headAfter(scope: Scope, m: Mention): number {
   return end;
 }
 
+// "the United Bus Company of Tehran (Sharekat-e Vahed)": how long an aside in brackets after an actor may be.
+const MAX_ASIDE = 6;
+
+/** Past a bracketed aside that starts at `end` ("(Sharekat-e Vahed)"), or `end`. */
+function pastParenthesis(scope: Scope, end: number): number {
+  if (scope.tokens[end]?.text !== '(') return end;
+  for (let k = end + 1; k < Math.min(scope.end, end + MAX_ASIDE + 1); k++) if (scope.tokens[k]!.text === ')') return k + 1;
+  return end;
+}
+
+/**
+ * Where the actor `m`, ending a slot at `end`, ends without its head noun: before the nouns a demonym heads
+ * ("Russian" of "Russian diplomats"), or before a group's own head ("Ugandan" of the group "Ugandan diplomats").
+ */
+function bareEnd(m: Mention, end: number): number {
+  if (end > m.endToken) return m.endToken;
+  return m.form === 'group' && m.endToken - 1 > m.firstToken ? m.endToken - 1 : end;
+}
+
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
 export function compoundModifier(tokens: readonly Token[], end: number): boolean {
   const dash = tokens[end];
@@ -92,12 +116,20 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
   return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
 }
 
+/** Nouns from `k` up to a name: "president" of "president Carlos Menem", "aid agency" of "the aid agency Oxfam". */
+function titleOf(scope: Scope, k: number): boolean {
+  let n = k;
+  while (n < scope.end && n < k + MAX_HEAD && scope.tokens[n]!.pos === 'NOUN' && !scope.actorAt.has(n)) n++;
+  return n > k && scope.actorAt.get(n)?.form === 'name';
+}
+
 /**
- * An actor slot at `p`: skips up to four determiners, adjectives, quantity words or nouns that describe the actor,
- * and once an object's head noun with "of", then takes "X" or "X and Y"; `end` is past a demonym's head nouns
- * ("Filipino peacekeepers"), `bare` past the last mention alone.
+ * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, nouns that describe the actor
+ * ("government forces"), a title before a name ("former president X", "the opposition newspaper X"), and once an
+ * object's head noun with "of", then takes "X" or "X and Y". `bareEnd` is the end without the nouns a final demonym
+ * heads ("Russian" of "Russian diplomats", "Filipino peacekeepers").
  */
-function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bare: number } | null {
+function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bareEnd: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
@@ -116,16 +148,20 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
         mentions.push(next);
         end = headAfter(scope, next);
       }
-      return { mentions, end, bare: mentions[mentions.length - 1]!.endToken };
+      return { mentions, end: pastParenthesis(scope, end), bareEnd: bareEnd(mentions[mentions.length - 1]!, end) };
     }
     const t = scope.tokens[k]!;
     // "at least 40 people", "up to 16 advisers"
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
+    // A noun after "help" is its verb, not a word describing the actor: "help support Palestinian statehood".
+    const describing = t.pos === 'NOUN' && scope.tokens[k - 1]?.normal !== 'help';
     // "government forces", "army troops": a noun that describes the actor after it
-    const modifier = t.pos === 'NOUN' && scope.actorAt.has(k + 1);
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || t.text === '-') continue;
+    const modifier = describing && scope.actorAt.has(k + 1);
+    // "former president Carlos Menem", "the aid agency Oxfam": title nouns right before the name
+    const title = describing && titleOf(scope, k);
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || title || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
@@ -141,6 +177,18 @@ function speaks(tokens: readonly Token[], end: number): boolean {
   return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
+/** The token at `k` closes a hyphenated modifier: "long-threatened", "much-delayed". */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  return dash?.text === '-' && dash.end === tokens[k]!.start && tokens[k - 2]?.end === dash.start;
+}
+
+/** The participle at `k` describes the noun after it: "developed nations", "guided missiles". */
+function participleOfNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'VERB' && t.normal !== t.lemma && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
+}
+
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
@@ -154,8 +202,8 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
-      // "in an Israeli air strike": the nouns after a demonym may be the pattern's own words.
-      for (const end of slot ? new Set([slot.end, slot.bare]) : []) {
+      // "in an Israeli air strike", "expelled {target} diplomats": the nouns after a demonym may be the pattern's own words.
+      for (const end of slot ? new Set([slot.end, slot.bareEnd]) : []) {
         if (speaks(tokens, end)) continue;
         const r = matchFrom(scope, els, e + 1, end, slots);
         if (r !== null) {
@@ -173,7 +221,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
           const t = tokens[p + n - 1]!;
           // "for an attack targeting shoppers in Kenya": a participle that describes the noun before it opens no clause.
           const describes = el.kind === 'gap' && t.normal.endsWith('ing') && tokens[p + n - 2]?.pos === 'NOUN' && n > 1;
-          const verbOk = (el.kind === 'gap' && el.verbs) || describes;
+          const verbOk = (el.kind === 'gap' && el.verbs) || describes || hyphenated(tokens, p + n - 1) || participleOfNoun(tokens, p + n - 1);
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);

@@ -11,6 +11,10 @@ describe('wordForms', () => {
     expect(wordForms({ normal: 'attacked', lemma: 'attack' })).toEqual(['attack', 'attacked', 'attacke']);
   });
 
+  it("adds the verb of an '-ing' form left whole (arresting tagged as a noun): arresting → arrest", () => {
+    expect(wordForms({ normal: 'arresting', lemma: 'arresting' })).toEqual(['arresting', 'arrest']);
+  });
+
   it('gives an uninflected word once', () => {
     expect(wordForms({ normal: 'meet', lemma: 'meet' })).toEqual(['meet']);
   });
