@@ -447,6 +447,16 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     }
   });
 
+  it("does not code a gerund after 'with' as the subject's act: 'charging its neighbour with supporting dissidents'", () => {
+    const doc = run('Serbia lodged an official protest with Albania on Monday, charging its neighbour with supporting dissidents.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['114', 'SRB', 'ALB']]);
+  });
+
+  it("reads a wish word that modifies a noun as no wish: 'mobilised pressure groups to help support'", () => {
+    const doc = run('Riyadh mobilised pressure groups in Washington to help support Palestinian statehood.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['051', 'asserted']]);
+  });
+
   it("reads a participle tagged as an adjective after 'is being' as a passive verb", () => {
     const doc = run('Kenya is being pressured by Uganda to close the border.');
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.source.country, ev.target?.country, ev.pattern])).toEqual([['100', 'UGA', 'KEN', 'pressure-to/passive']]);

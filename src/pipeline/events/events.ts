@@ -47,7 +47,7 @@ const CONFLICT_ROOT = 11;
 // Statements: "expressed sorrow over", "claimed responsibility for".
 const STATEMENT_ROOT = '01';
 
-const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against']);
+const GERUND_OPENERS = new Set(['of', 'for', 'by', 'with', 'after', 'before', 'without', 'from', 'against']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
 const MAX_LOOKBACK = 80;

@@ -33,6 +33,9 @@ function asksSomeoneTo(tokens: readonly Token[], k: number, verb: number): boole
   return false;
 }
 
+/** "pressure groups": a wish word as the modifier of the noun after it asks no one anything. */
+const modifiesNoun = (tokens: readonly Token[], k: number): boolean => tokens[k]!.pos !== 'VERB' && tokens[k + 1]?.pos === 'NOUN';
+
 /** "heads", "travel": an inflected "-s" form or the bare form; "met", "attacked" are past. */
 function presentTense(t: Token): boolean {
   return t.lemma === t.normal || (t.normal.endsWith('s') && !t.normal.endsWith('ss'));
@@ -72,7 +75,7 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number,
     } else if (HYPOTHETICAL.has(t.normal) && (t.pos === 'AUX' || t.pos === 'SCONJ') && modality === 'asserted') {
       modality = 'hypothetical';
       possible = POSSIBLE.has(t.normal);
-    } else if (WISHES.has(t.lemma) && WISH_POS.has(t.pos) && asksSomeoneTo(tokens, k, verb)) modality = 'hypothetical';
+    } else if (WISHES.has(t.lemma) && WISH_POS.has(t.pos) && !modifiesNoun(tokens, k) && asksSomeoneTo(tokens, k, verb)) modality = 'hypothetical';
   }
   if (modality === 'asserted' && tokens[verb - 1]?.normal === 'to' && ASKED.has(tokens[verb - 2]?.lemma ?? '')) modality = 'hypothetical';
   // "a day before Sarkozy heads to Beijing": a present-tense act after "before" is still to come.
