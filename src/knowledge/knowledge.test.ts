@@ -22,6 +22,9 @@ describe('knowledge', () => {
     expect(kb.cameo.get('041')).toMatchObject({ name: 'Discuss by telephone', goldstein: 1, quadClass: 1, plover: 'CONSULT' });
     expect(kb.intentOf('042')).toBe('036');
     expect(kb.intentOf('0571')).toBe('030');
+    // "vowed to lift the curfew" is an intent to ease administrative sanctions (0351), not any intent to yield (035).
+    expect(kb.intentOf('0813')).toBe('0351');
+    expect(kb.intentOf('0832')).toBe('0342');
     expect(kb.patterns.length).toBeGreaterThan(100);
   });
 

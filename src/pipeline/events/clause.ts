@@ -70,8 +70,12 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     if (!m || compoundModifier(tokens, m.endToken)) continue;
     const group = [m];
     let end = m.endToken;
-    while (end < verb && (tokens[end]!.normal === 'and' || tokens[end]!.text === ',') && actorAt.has(end + 1)) {
-      const next = actorAt.get(end + 1)!;
+    for (;;) {
+      // "X and Y", "X, Y", and with the serial comma "X, Y, and Z"
+      const serial = tokens[end]?.text === ',' && tokens[end + 1]?.normal === 'and' ? 1 : 0;
+      const joint = end + serial;
+      if (joint >= verb || !(tokens[joint]!.normal === 'and' || tokens[joint]!.text === ',') || !actorAt.has(joint + 1)) break;
+      const next = actorAt.get(joint + 1)!;
       group.push(next);
       end = next.endToken;
     }

@@ -43,7 +43,8 @@ const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 const CONFLICT_ROOT = 11;
 
-const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against']);
+// "a trip aimed at pushing for a ceasefire": the gerund after "at" is the trip's purpose.
+const GERUND_OPENERS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'from', 'against', 'at']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
 const MAX_LOOKBACK = 80;
@@ -150,11 +151,20 @@ function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<stri
   return false;
 }
 
-/** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
+/** The required words of a pattern: "send ~ food ~ aid to" (4) says more than "send ~ aid to" (3). */
+function specificity(p: EventPattern): number {
+  return p.elements.filter((e) => e.kind === 'word' && !e.optional).length;
+}
+
+/**
+ * Whether `match` codes more than `best`: a target where it has none, else a longer span, else, over the same span,
+ * the pattern of more required words ("sent food aid to Gaza" is humanitarian aid, not aid of any kind).
+ */
 function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
   const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
   if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
-  return match.end > best.end;
+  if (match.end !== best.end) return match.end > best.end;
+  return specificity(match.pattern) > specificity(best.pattern);
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
@@ -199,14 +209,18 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       i++;
       continue;
     }
-    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
-    if (t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) {
+    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action,
+    // nor is a participle after an article: "a reception for the visiting Chinese premier", "the jailed journalists".
+    const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[i - 1]?.pos === 'DET';
+    if ((t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) || articleParticiple) {
       i++;
       continue;
     }
     const last = clauseEnd(tokens, s, i);
     // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
-    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
+    // "is ready to talk": an adjective after "is" is a state of the subject, not a passive.
+    const adjective = t.pos === 'ADJ' && !t.normal.endsWith('ed');
+    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && !adjective && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
     const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
@@ -223,11 +237,12 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     }
     let best: PatternMatch | null = null;
     let bestPairs: Pair[] = [];
+    let bestReduced = false;
     const first = clauseStart(tokens, s, i);
     const own = findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const read = modalityOf(tokens, first, i);
+    let read = modalityOf(tokens, first, i);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
     const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
     const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
@@ -239,12 +254,14 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
-      if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs] = [match, pairs];
+      if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs, bestReduced] = [match, pairs, reduced];
     }
     if (!best) {
       i++;
       continue;
     }
+    // "agreed to a truce in a deal brokered by Qatar": the brokering is told as done, whatever the clause's verb promises.
+    if (bestReduced) read = modalityOf(tokens, i, i);
     const negated = read.negated;
     // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened.
     const modality = read.modality === 'intended' && best.pattern.cameo.startsWith('03') ? 'asserted' : read.modality;

@@ -49,7 +49,14 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
-const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'deputy', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'aide', 'aides', 'envoy', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors', 'allies', 'supporters']);
+const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'allies', 'supporters']);
+// A person's "envoy" or "aides" are other people, but "Tokyo's envoy" and "the ministry's officials" act for Tokyo and the ministry.
+const AGENTS = new Set(['deputy', 'aide', 'aides', 'envoy', 'envoys', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors']);
+
+/** The word after the owner `m` ("his counterpart", "Putin's aides", not "Tokyo's envoy") names someone other than `m`. */
+function otherPerson(m: Mention, word: string): boolean {
+  return RELATIONAL.has(word) || (AGENTS.has(word) && (m.form === 'pronoun' || m.type === 'PERSON'));
+}
 
 // "shelled positions of the rebels", "defended the right of Armenia": the actor stands after the object's head noun.
 const MAX_HEAD = 3;
@@ -70,6 +77,23 @@ function headAfter(scope: Scope, m: Mention): number {
   if (m.type !== 'NORP') return end;
   while (end < Math.min(scope.end, m.endToken + MAX_DEMONYM_HEAD) && scope.tokens[end]!.pos === 'NOUN' && !scope.actorAt.has(end)) end++;
   return end;
+}
+
+const POSSESSIVE = new Set(["'s", '’s']);
+const OWNED_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+// "Guinea's military junta", "Japan's foreign minister Takeshi Iwaya"
+const MAX_OWNED = 4;
+
+/**
+ * One past what an owner ending at `end` owns: "urged Guinea's junta to" goes on after "junta", so the words after
+ * the slot still match; the owner stays the actor. `end` when no "'s" and noun follow.
+ */
+function pastOwned(scope: Scope, end: number): number {
+  if (!POSSESSIVE.has(scope.tokens[end]?.normal ?? '')) return end;
+  let n = end + 1;
+  while (n < Math.min(scope.end, end + 1 + MAX_OWNED) && OWNED_POS.has(scope.tokens[n]!.pos)) n++;
+  const last = scope.tokens[n - 1]!;
+  return n > end + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? n : end;
 }
 
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
@@ -94,14 +118,20 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
       k = m.endToken + 1;
       continue;
     }
-    if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
+    // "her Kenyan counterpart": the possessive only introduces the actor after it.
+    if (m && m.form === 'pronoun' && owner && scope.actorAt.has(m.endToken)) {
+      limit += m.endToken - k;
+      k = m.endToken - 1;
+      continue;
+    }
+    if (m && owner && otherPerson(m, scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
-      let end = headAfter(scope, m);
+      let end = pastOwned(scope, headAfter(scope, m));
       while (end + 1 < scope.end && scope.tokens[end]!.normal === 'and' && scope.actorAt.has(end + 1)) {
         const next = scope.actorAt.get(end + 1)!;
         mentions.push(next);
-        end = headAfter(scope, next);
+        end = pastOwned(scope, headAfter(scope, next));
       }
       return { mentions, end };
     }
@@ -110,7 +140,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
+    // "the visiting Chinese premier", "the jailed Turkish journalists": a participle between the article and its noun
+    const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && scope.tokens[k - 1]?.pos === 'DET' && (scope.tokens[k + 1]?.pos === 'NOUN' || scope.actorAt.has(k + 1));
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || articleParticiple || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
