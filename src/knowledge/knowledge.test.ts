@@ -25,6 +25,9 @@ describe('knowledge', () => {
     expect(kb.refusalOf('075')).toBe('1223');
     expect(kb.refusalOf('042')).toBe('125');
     expect(kb.refusalOf('190')).toBeNull();
+    // "vowed to lift the curfew" is an intent to ease administrative sanctions (0351), not any intent to yield (035).
+    expect(kb.intentOf('0813')).toBe('0351');
+    expect(kb.intentOf('0832')).toBe('0342');
     expect(kb.patterns.length).toBeGreaterThan(100);
   });
 

@@ -522,7 +522,7 @@ describe('events: subjects, slots and clauses in news phrasing (issue 3)', () =>
 describe('events: patterns for PLOVER types (issue 3)', () => {
   it.each([
     ['Ethiopia offered concessions to Egypt on the filling of the dam.', '035 Ethiopia (ETH ?) → Egypt (EGY ?)'],
-    ['Khartoum said it would allow the deployment of African Union peacekeepers in Darfur.', '035 Sudan (SDN ?) → -'],
+    ['Khartoum said it would allow the deployment of African Union peacekeepers in Darfur.', '0355 Sudan (SDN ?) → -'],
     ['Sudanese and rebel negotiators came back on Monday for a new round of talks in Doha.', '040 Sudan (SDN ?) → -'],
     ['Indian and Sri Lankan warships began five days of naval drills on Monday.', '062 India (IND ?) → Sri Lanka (LKA ?)'],
     ['The first Rwandan peacekeepers arrived in Bangui on Tuesday.', '074 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
@@ -547,5 +547,63 @@ describe('events: patterns for PLOVER types (issue 3)', () => {
     ['Norway hosted talks between the Sri Lankan government and the Tamil Tigers in Oslo.', '043 Norway (NOR ?) → Tamil Tigers (LKA REB)'],
   ])('%s', (text, expected) => {
     expect(coded(run(text))).toContain(expected);
+  });
+});
+
+describe('events: statements beside material events, and slots after possessives (issue 3)', () => {
+  it('codes a statement beside the material event it reports, never instead of it', () => {
+    const doc = run('Kenya issued a statement saying it had signed a trade deal with Uganda.');
+    expect(coded(doc)).toEqual(['010 Kenya (KEN ?) → -', '057 Kenya (KEN ?) → Uganda (UGA ?)']);
+  });
+
+  it("codes 'declined to comment' and the attack the reports tell", () => {
+    const doc = run('The Kenyan foreign ministry declined to comment on reports that Kenyan troops attacked Somali positions.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.target?.country ?? null])).toEqual([['011', null], ['190', 'SOM']]);
+  });
+
+  it("takes the actor after a possessive pronoun: 'held a call with her Kenyan counterpart'", () => {
+    const doc = run('The British foreign secretary held a telephone call with her Kenyan counterpart.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['041', 'GBR', 'KEN']]);
+  });
+
+  it("reads 'Tokyo's envoy' as Tokyo, but 'his envoy' as no one named", () => {
+    expect(run("Seoul agreed to meet Tokyo's envoy next month.").events!.map((ev) => [ev.cameo, ev.target?.country])).toContainEqual(['036', 'JPN']);
+    expect(run('The Kenyan president met his envoy on Monday.').events!.filter((ev) => ev.target !== null)).toEqual([]);
+  });
+
+  it("matches the words after an owned noun: 'urged Guinea's junta to hold elections'", () => {
+    const doc = run("The African Union urged Guinea's junta to hold elections within a year.");
+    expect(doc.events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['0244', 'GIN']]);
+  });
+
+  it("reads 'the visiting Chinese premier' as the target, not a visit", () => {
+    const doc = run('The Thai king gave a lavish reception to the visiting Chinese premier.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['043', 'CHN']]);
+  });
+
+  it("codes 'is ready to' as the subject's own promise, not a passive", () => {
+    const doc = run('Ethiopia is ready to compromise with Egypt over the dam.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['030', 'ETH']]);
+  });
+
+  it('gives a tie over the same words to the more specific pattern: food aid is humanitarian aid', () => {
+    const doc = run('Cairo sent food aid to Gaza.');
+    expect(doc.events!.map((ev) => ev.cameo)).toEqual(['073']);
+  });
+
+  it("codes the brokering of 'a deal brokered by Qatar' as done, though the clause's verb is 'agreed to'", () => {
+    const doc = run('Sudan and Chad agreed to a truce in a deal brokered by Qatar.');
+    const brokered = doc.events!.filter((ev) => ev.source.country === 'QAT');
+    expect(brokered.map((ev) => [ev.cameo, ev.modality])).toEqual([['045', 'asserted'], ['045', 'asserted']]);
+  });
+
+  it("takes every actor of 'X, Y, and Z met' as the subject", () => {
+    const doc = run('The US, Russia, and Switzerland met on Sunday.');
+    expect(doc.events!.length).toBe(6);
+  });
+
+  it("codes nothing for 'a trip aimed at pushing for a ceasefire'", () => {
+    const doc = run('The UN chief began a regional trip aimed at pushing for a ceasefire in Gaza.');
+    expect(doc.events!.filter((ev) => ev.cameo.startsWith('02'))).toEqual([]);
   });
 });

@@ -47,7 +47,8 @@ const CONFLICT_ROOT = 11;
 // Statements: "expressed sorrow over", "claimed responsibility for".
 const STATEMENT_ROOT = '01';
 
-const GERUND_OPENERS = new Set(['of', 'for', 'by', 'with', 'after', 'before', 'without', 'from', 'against']);
+// "charged X with supporting", "a trip aimed at pushing for a ceasefire": a gerund after a preposition is not the clause's act.
+const GERUND_OPENERS = new Set(['of', 'for', 'by', 'with', 'at', 'after', 'before', 'without', 'from', 'against']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
 const MAX_LOOKBACK = 80;
@@ -240,14 +241,18 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       i++;
       continue;
     }
-    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action.
-    if (t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) {
+    // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action,
+    // nor is a participle after an article: "a reception for the visiting Chinese premier", "the jailed journalists".
+    const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[i - 1]?.pos === 'DET';
+    if ((t.normal.endsWith('ing') && GERUND_OPENERS.has(tokens[i - 1]?.normal ?? '')) || articleParticiple) {
       i++;
       continue;
     }
     const last = clauseEnd(tokens, s, i);
     // "French officials would be indicted": the subject of a passive verb is not the doer of an active pattern.
-    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
+    // "is ready to talk": an adjective after "is" is a state of the subject, not a passive.
+    const adjective = t.pos === 'ADJ' && !t.normal.endsWith('ed');
+    const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && !adjective && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
     const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
     for (const pattern of candidates) {
@@ -264,11 +269,12 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     }
     let best: PatternMatch | null = null;
     let bestPairs: Pair[] = [];
+    let bestReduced = false;
     const first = clauseStart(tokens, s, i);
     const own = subjectOf(tokens, s, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
-    const read = modalityOf(tokens, first, i, last);
+    let read = modalityOf(tokens, first, i, last);
     const said = speakerOf(tokens, s, first, actorAt);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
     const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
@@ -281,12 +287,14 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
-      if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs] = [match, pairs];
+      if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs, bestReduced] = [match, pairs, reduced];
     }
     if (!best) {
       i++;
       continue;
     }
+    // "agreed to a truce in a deal brokered by Qatar": the brokering is told as done, whatever the clause's verb promises.
+    if (bestReduced) read = modalityOf(tokens, i, i, last);
     const negated = read.negated;
     // An intent code (03x: "agreed to lend", "pledged to invest") is itself the event that happened, and so is an attempted conflictual act ("tried to hack").
     const done = best.pattern.cameo.startsWith('03') || (read.attempted && Number(best.pattern.cameo.slice(0, 2)) >= CONFLICT_ROOT);

@@ -67,7 +67,14 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
-const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'deputy', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'aide', 'aides', 'envoy', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors', 'allies', 'supporters']);
+const RELATIONAL = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'successor', 'predecessor', 'rival', 'rivals', 'opponent', 'opponents', 'wife', 'husband', 'son', 'daughter', 'family', 'allies', 'supporters']);
+// A person's "envoy" or "aides" are other people, but "Tokyo's envoy" and "the ministry's officials" act for Tokyo and the ministry.
+const AGENTS = new Set(['deputy', 'aide', 'aides', 'envoy', 'envoys', 'team', 'staff', 'officials', 'ministers', 'advisers', 'advisors']);
+
+/** The word after the owner `m` ("his counterpart", "Putin's aides", not "Tokyo's envoy") names someone other than `m`. */
+function otherPerson(m: Mention, word: string): boolean {
+  return RELATIONAL.has(word) || (AGENTS.has(word) && (m.form === 'pronoun' || m.type === 'PERSON'));
+}
 
 // "shelled positions of the rebels", "defended the right of Armenia": the actor stands after the object's head noun.
 const MAX_HEAD = 3;
@@ -109,6 +116,23 @@ function bareEnd(m: Mention, end: number): number {
   return m.form === 'group' && m.endToken - 1 > m.firstToken ? m.endToken - 1 : end;
 }
 
+const POSSESSIVE = new Set(["'s", '’s']);
+const OWNED_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+// "Guinea's military junta", "Japan's foreign minister Takeshi Iwaya"
+const MAX_OWNED = 4;
+
+/**
+ * One past what an owner ending at `end` owns: "urged Guinea's junta to" goes on after "junta", so the words after
+ * the slot still match; the owner stays the actor. `end` when no "'s" and noun follow.
+ */
+function pastOwned(scope: Scope, end: number): number {
+  if (!POSSESSIVE.has(scope.tokens[end]?.normal ?? '')) return end;
+  let n = end + 1;
+  while (n < Math.min(scope.end, end + 1 + MAX_OWNED) && OWNED_POS.has(scope.tokens[n]!.pos)) n++;
+  const last = scope.tokens[n - 1]!;
+  return n > end + 1 && (last.pos === 'NOUN' || last.pos === 'PROPN') ? n : end;
+}
+
 /** The token at `end` is a hyphen joining the actor before it to a participle: "government-held", "rebel-controlled". */
 export function compoundModifier(tokens: readonly Token[], end: number): boolean {
   const dash = tokens[end];
@@ -140,13 +164,19 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
       k = m.endToken + 1;
       continue;
     }
-    if (m && owner && RELATIONAL.has(scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
+    // "her Kenyan counterpart": the possessive only introduces the actor after it.
+    if (m && m.form === 'pronoun' && owner && scope.actorAt.has(m.endToken)) {
+      limit += m.endToken - k;
+      k = m.endToken - 1;
+      continue;
+    }
+    if (m && owner && otherPerson(m, scope.tokens[m.form === 'pronoun' ? m.endToken : m.endToken + 1]?.normal ?? '')) return null;
     if (m) {
       const mentions = [m];
-      let end = headAfter(scope, m);
+      let end = pastOwned(scope, headAfter(scope, m));
       for (let next = conjunctAfter(scope.tokens, end, scope.actorAt, false); next && next.firstToken < scope.end; next = conjunctAfter(scope.tokens, end, scope.actorAt, false)) {
         mentions.push(next);
-        end = headAfter(scope, next);
+        end = pastOwned(scope, headAfter(scope, next));
       }
       return { mentions, end: pastParenthesis(scope, end), bareEnd: bareEnd(mentions[mentions.length - 1]!, end) };
     }
@@ -161,7 +191,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
     const modifier = describing && scope.actorAt.has(k + 1);
     // "former president Carlos Menem", "the aid agency Oxfam": title nouns right before the name
     const title = describing && titleOf(scope, k);
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || title || t.text === '-') continue;
+    // "the visiting Chinese premier", "the jailed Turkish journalists": a participle between the article and its noun
+    const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && scope.tokens[k - 1]?.pos === 'DET' && (scope.tokens[k + 1]?.pos === 'NOUN' || scope.actorAt.has(k + 1));
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || title || articleParticiple || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
