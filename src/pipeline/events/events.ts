@@ -150,11 +150,17 @@ function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<stri
   return false;
 }
 
-/** Whether `match` codes more than `best`: a target where it has none, else a longer span. */
+/**
+ * Whether `match` codes more than `best`: a target where it has none, else a longer span, else more of its own
+ * words read, else a more specific CAMEO code: "demanded the withdrawal of Rwandan troops" is a demand for
+ * withdrawal (106), not a demand (100) of Rwanda.
+ */
 function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
   const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
   if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
-  return match.end > best.end;
+  if (match.end !== best.end) return match.end > best.end;
+  if (match.words !== best.words) return match.words > best.words;
+  return match.pattern.cameo.length > best.pattern.cameo.length;
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
@@ -192,6 +198,8 @@ interface CodingContext extends ParticipantContext, DateContext {
 function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void {
   const { tokens, actorAt, index, quantities } = ctx;
   let i = s.firstToken;
+  // "pressed Kampala to release the activists": the act after the pattern's "to" is its target's, not the subject's.
+  let controlled: { at: number; mentions: Mention[] } | null = null;
   while (i < s.endToken) {
     const t = tokens[i]!;
     const candidates = anchoredAt(t, index);
@@ -224,7 +232,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let best: PatternMatch | null = null;
     let bestPairs: Pair[] = [];
     const first = clauseStart(tokens, s, i);
-    const own = findSubject(tokens, first, i, actorAt);
+    const own = controlled?.at === i ? controlled.mentions : findSubject(tokens, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     const read = modalityOf(tokens, first, i);
@@ -284,6 +292,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         out.push({ ...planned, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+intent`, confidence: Math.round((planned.confidence - 0.1) * 100) / 100 });
       }
     }
+    controlled = tokens[best.end - 1]!.normal === 'to' && best.target.length > 0 ? { at: best.end, mentions: best.target } : null;
     i = best.end;
   }
   dropSubsumed(out, s.index);

@@ -21,6 +21,8 @@ export interface PatternMatch {
   end: number;
   source: Mention[];
   target: Mention[];
+  /** How many of the pattern's words the match read: "demanded the withdrawal of" reads more than "demanded … of". */
+  words: number;
 }
 
 interface Scope {
@@ -36,16 +38,27 @@ interface Scope {
 // After a modal or "to" comes a verb, whatever the tagger says: "would free" (free/ADJ).
 const BEFORE_VERB = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 
+// "has alleged", "had claimed": a past participle after these is a verb, whatever the tagger says.
+const PERFECT = new Set(['has', 'have', 'had']);
+
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
  * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
- * and so does one after a modal or "to": "would free" (free/ADJ).
+ * and so does one after a modal or "to": "would free" (free/ADJ), and an "-ed" form it took for an adjective
+ * right after an actor or "has": "Rwanda alleged that" (alleged/ADJ), "Rwanda has alleged". A verb joined
+ * to the word before by a hyphen is not one: "an open-ended strike".
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
-  if (el.pos === null || t.pos === el.pos) return true;
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(scope.tokens[p - 1]?.normal ?? ''));
+  if (el.pos === null) return true;
+  const prev = scope.tokens[p - 1]?.normal ?? '';
+  // "an open-ended strike", "Israeli-occupied": a participle joined by a hyphen describes a noun.
+  if (el.pos === 'VERB' && prev === '-' && scope.tokens[p - 1]!.end === t.start) return false;
+  if (t.pos === el.pos) return true;
+  if (el.pos !== 'VERB') return false;
+  if (t.pos === 'ADJ' && t.normal.endsWith('ed') && (scope.actorEnds.has(p) || PERFECT.has(prev))) return true;
+  return (t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(prev);
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -126,7 +139,7 @@ function speaks(tokens: readonly Token[], end: number): boolean {
   return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
-function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
+function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[]; words: number }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
   const { tokens } = scope;
@@ -134,7 +147,10 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
     case 'word':
       if (p < scope.end && wordMatches(el, scope, p)) {
         const r = matchFrom(scope, els, e + 1, p + 1, slots);
-        if (r !== null) return r;
+        if (r !== null) {
+          slots.words++;
+          return r;
+        }
       }
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
@@ -172,9 +188,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
-    const slots = { source: [] as Mention[], target: [] as Mention[] };
+    const slots = { source: [] as Mention[], target: [] as Mention[], words: 0 };
     const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
-    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words };
   }
   return null;
 }
