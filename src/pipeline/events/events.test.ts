@@ -607,3 +607,30 @@ describe('events: statements beside material events, and slots after possessives
     expect(doc.events!.filter((ev) => ev.cameo.startsWith('02'))).toEqual([]);
   });
 });
+
+describe('events: coder fixes found by the examples of CAMEO roots 08–12 (issue 3)', () => {
+  it('gives a tie to the pattern that read more of its words: "demanded the withdrawal of" is 106, not a demand (100) of Rwanda', () => {
+    const doc = run('Kinshasa demanded the withdrawal of Rwandan troops.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.pattern, ev.target?.country])).toEqual([['106', 'demand-withdrawal', 'RWA']]);
+  });
+
+  it('gives a tie of span and words to the finer CAMEO code: "eased export restrictions on" is 085, not 081', () => {
+    const doc = run('Washington eased export restrictions on Beijing.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['085', 'USA', 'CHN']]);
+  });
+
+  it('gives the act after "pressed Kampala to" to Kampala, not to the one who pressed', () => {
+    const doc = run('Washington pressed Kampala to expel the Sudanese envoy.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['100', 'USA'], ['174', 'UGA']]);
+  });
+
+  it('reads "alleged" right after a country as its verb, though tagged as an adjective', () => {
+    const doc = run('Rwanda alleged that Kinshasa armed the militia.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['112', 'RWA', 'COD']]);
+  });
+
+  it('does not read "ended" in "an open-ended strike" as ending the strike', () => {
+    const doc = run('Kenyan doctors began an open-ended strike on Monday.');
+    expect(doc.events!.map((ev) => ev.cameo)).not.toContain('082');
+  });
+});

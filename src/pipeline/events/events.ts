@@ -186,14 +186,17 @@ function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<stri
 const requiredWords = (p: EventPattern) => p.elements.filter((e) => e.kind === 'word' && !e.optional).length;
 
 /**
- * Whether `match` codes more than `best`: a target where it has none, else a longer span, else more required
- * words over the same span ("expelled inspectors of the IAEA" is 166, not a deportation).
+ * Whether `match` codes more than `best`: a target where it has none, else a longer span, else more of its own
+ * words read, else more required words ("expelled inspectors of the IAEA" is 166, not a deportation), else a more
+ * specific CAMEO code ("demanded the withdrawal of Rwandan troops" is a demand for withdrawal, 106, not a demand, 100).
  */
 function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPairs: Pair[]): boolean {
   const targeted = (ps: Pair[]) => ps.some(([, t]) => t !== null);
   if (targeted(pairs) !== targeted(bestPairs)) return targeted(pairs);
   if (match.end !== best.end) return match.end > best.end;
-  return requiredWords(match.pattern) > requiredWords(best.pattern);
+  if (match.words !== best.words) return match.words > best.words;
+  if (requiredWords(match.pattern) !== requiredWords(best.pattern)) return requiredWords(match.pattern) > requiredWords(best.pattern);
+  return match.pattern.cameo.length > best.pattern.cameo.length;
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
@@ -233,6 +236,8 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   const { tokens, actorAt, index, quantities } = ctx;
   let i = s.firstToken;
   let statementEnd = -1;
+  // "pressed Kampala to release the activists": the act after the pattern's "to" is its target's, not the subject's.
+  let controlled: { at: number; mentions: Mention[] } | null = null;
   while (i < s.endToken) {
     const t = tokens[i]!;
     const candidates = anchoredAt(t, index);
@@ -271,7 +276,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let bestPairs: Pair[] = [];
     let bestReduced = false;
     const first = clauseStart(tokens, s, i);
-    const own = subjectOf(tokens, s, first, i, actorAt);
+    const own = controlled?.at === i ? controlled.mentions : subjectOf(tokens, s, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     let read = modalityOf(tokens, first, i, last);
@@ -338,6 +343,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         }
       }
     }
+    controlled = tokens[best.end - 1]!.normal === 'to' && best.target.length > 0 ? { at: best.end, mentions: best.target } : null;
     // A statement (CAMEO 01) never hides the material event it tells of: the words it spans are read again.
     if (best.pattern.cameo.startsWith(STATEMENT_ROOT)) [statementEnd, i] = [best.end, i + 1];
     else i = best.end;

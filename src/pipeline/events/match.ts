@@ -22,6 +22,8 @@ export interface PatternMatch {
   end: number;
   source: Mention[];
   target: Mention[];
+  /** How many of the pattern's words the match read: "demanded the withdrawal of" reads more than "demanded … of". */
+  words: number;
 }
 
 interface Scope {
@@ -46,24 +48,31 @@ export function afterBe(tokens: readonly Token[], i: number): boolean {
   if (PASSIVE_AUX.has(prev?.lemma ?? '')) return true;
   return prev?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.lemma ?? '');
 }
+// "has alleged", "had claimed": a past participle after these is a verb, whatever the tagger says.
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /**
  * The word at `p` is one of the element's words, with its part of speech if it names one. A verb
  * the tagger took for a noun right after an actor still counts: "If Kenya attacks Uganda" (attacks/NOUN),
- * and so does one after a modal or "to": "would free" (free/ADJ), and a participle after "be": "is being pressured" (ADJ).
+ * and so does one after a modal or "to": "would free" (free/ADJ), and an "-ed" form it took for an adjective
+ * right after an actor, "has" or "be": "Rwanda alleged that" (alleged/ADJ), "Rwanda has alleged", "is being
+ * pressured". A verb joined to the word before by a hyphen is not one: "an open-ended strike".
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
   if (!wordForms(t).some((w) => el.words.has(w))) return false;
-  if (el.pos === null || t.pos === el.pos) return true;
-  const before = scope.tokens[p - 1];
-  // "is being pressured" (pressured/ADJ)
-  const passive = t.pos === 'ADJ' && t.normal.endsWith('ed') && afterBe(scope.tokens, p);
+  if (el.pos === null) return true;
+  const prev = scope.tokens[p - 1]?.normal ?? '';
+  // "an open-ended strike", "Israeli-occupied": a participle joined by a hyphen describes a noun.
+  if (el.pos === 'VERB' && prev === '-' && scope.tokens[p - 1]!.end === t.start) return false;
+  if (t.pos === el.pos) return true;
+  if (el.pos !== 'VERB') return false;
+  if (t.pos === 'ADJ' && t.normal.endsWith('ed') && (scope.actorEnds.has(p) || PERFECT.has(prev) || afterBe(scope.tokens, p))) return true;
   // "to help support" (support/NOUN)
-  const helped = before?.normal === 'help' && scope.tokens[p - 2]?.normal === 'to';
+  const helped = prev === 'help' && scope.tokens[p - 2]?.normal === 'to';
   // "…, killing one person and arresting 12" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
-  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && before?.normal === 'and';
-  return el.pos === 'VERB' && ((t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(before?.normal ?? '') || passive || helped || joinedAct);
+  const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && prev === 'and';
+  return (t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(prev) || helped || joinedAct;
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -221,7 +230,7 @@ function participleOfNoun(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'VERB' && t.normal !== t.lemma && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
 }
 
-function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
+function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[]; words: number }): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
   const { tokens } = scope;
@@ -229,7 +238,10 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
     case 'word':
       if (p < scope.end && wordMatches(el, scope, p)) {
         const r = matchFrom(scope, els, e + 1, p + 1, slots);
-        if (r !== null) return r;
+        if (r !== null) {
+          slots.words++;
+          return r;
+        }
       }
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
@@ -252,7 +264,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
         if (n > 0) {
           const t = tokens[p + n - 1]!;
           // "for an attack targeting shoppers in Kenya": a participle that describes the noun before it opens no clause.
-          const describes = el.kind === 'gap' && t.normal.endsWith('ing') && tokens[p + n - 2]?.pos === 'NOUN' && n > 1;
+          const describes = el.kind === 'gap' && t.normal.endsWith('ing') && tokens[p + n - 2]?.pos === 'NOUN';
           const verbOk = (el.kind === 'gap' && el.verbs) || describes || hyphenated(tokens, p + n - 1) || participleOfNoun(tokens, p + n - 1);
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
@@ -271,9 +283,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
-    const slots = { source: [] as Mention[], target: [] as Mention[] };
+    const slots = { source: [] as Mention[], target: [] as Mention[], words: 0 };
     const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
-    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words };
   }
   return null;
 }
