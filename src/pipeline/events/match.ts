@@ -21,6 +21,8 @@ export interface PatternMatch {
   end: number;
   source: Mention[];
   target: Mention[];
+  /** How many of the pattern's words the match found: of two readings of the same words, the one that names more of them is the more specific. */
+  words: number;
 }
 
 interface Scope {
@@ -110,7 +112,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || t.text === '-') continue;
+    // "opposition activists", "government troops": a noun describing the group actor after it
+    const groupModifier = t.pos === 'NOUN' && scope.actorAt.get(k + 1)?.form === 'group';
+    if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || groupModifier || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
     headSkipped = true;
@@ -120,13 +124,41 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
   return null;
 }
 
+/** The token at `k` is joined by a hyphen to the next one, a modifier whatever its tag: "live-fire drills" (live/VERB). */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const dash = tokens[k + 1];
+  return dash?.text === '-' && dash.start === t.end && tokens[k + 2]?.start === dash.end;
+}
+
 /** The actor ending before `end` speaks: "…, the state news agency SANA reported" names a source, not a party. */
 function speaks(tokens: readonly Token[], end: number): boolean {
   const verb = tokens[end];
   return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
 }
 
-function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[] }): number | null {
+interface Slots {
+  source: Mention[];
+  target: Mention[];
+  words: number;
+}
+
+/**
+ * "expelled two Russian diplomats": the word after a slot may be the head of the actor that fills it ("Russian
+ * diplomats" is one mention), so "expel ~ {target} diplomats" holds; the match goes on after that head.
+ */
+function headWord(scope: Scope, els: readonly PatternElement[], e: number, slot: { mentions: Mention[]; end: number }, slots: Slots): number | null {
+  // past optional words that stand before the head: "expel ~ {target} 's? diplomats"
+  while (els[e]?.kind === 'word' && (els[e] as { optional: boolean }).optional) e++;
+  const el = els[e];
+  const last = slot.mentions[slot.mentions.length - 1]!;
+  if (el?.kind !== 'word' || slot.end - last.firstToken < 2 || !wordMatches(el, scope, slot.end - 1)) return null;
+  const r = matchFrom(scope, els, e + 1, slot.end, slots);
+  if (r !== null) slots.words++;
+  return r;
+}
+
+function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: Slots): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
   const { tokens } = scope;
@@ -134,13 +166,16 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
     case 'word':
       if (p < scope.end && wordMatches(el, scope, p)) {
         const r = matchFrom(scope, els, e + 1, p + 1, slots);
-        if (r !== null) return r;
+        if (r !== null) {
+          slots.words++;
+          return r;
+        }
       }
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
       const slot = slotAt(scope, p);
       if (slot && !speaks(tokens, slot.end)) {
-        const r = matchFrom(scope, els, e + 1, slot.end, slots);
+        const r = matchFrom(scope, els, e + 1, slot.end, slots) ?? headWord(scope, els, e + 1, slot, slots);
         if (r !== null) {
           slots[el.role] = slot.mentions;
           return r;
@@ -154,7 +189,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       for (let n = 0; n <= max && p + n <= scope.end; n++) {
         if (n > 0) {
           const t = tokens[p + n - 1]!;
-          const verbOk = el.kind === 'gap' && el.verbs;
+          const verbOk = (el.kind === 'gap' && el.verbs) || hyphenated(tokens, p + n - 1);
           if ((!verbOk && NOT_MODIFIER_POS.has(t.pos)) || (el.kind === 'modifiers' && STOPS.has(t.normal)) || GAP_STOPS.has(t.normal)) return null;
         }
         const r = matchFrom(scope, els, e + 1, p + n, slots);
@@ -172,9 +207,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
-    const slots = { source: [] as Mention[], target: [] as Mention[] };
+    const slots: Slots = { source: [], target: [], words: 0 };
     const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
-    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target };
+    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words };
   }
   return null;
 }
