@@ -85,7 +85,7 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
  * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, and once an object's
  * head noun with "of", then takes "X" or "X and Y".
  */
-function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } | null {
+function slotAt(scope: Scope, p: number, role: 'source' | 'target'): { mentions: Mention[]; end: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
     const m = scope.actorAt.get(k);
@@ -112,8 +112,9 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number } |
     const hedge = (t.normal === 'at' && scope.tokens[k + 1]?.normal === 'least') || (t.normal === 'up' && scope.tokens[k + 1]?.normal === 'to') || (t.normal === 'to' && scope.tokens[k - 1]?.normal === 'up');
     // "exiled leaders of", "detained activists": a participle before its noun
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && scope.tokens[k + 1]?.pos === 'NOUN';
-    // "opposition activists", "government troops": a noun describing the group actor after it
-    const groupModifier = t.pos === 'NOUN' && scope.actorAt.get(k + 1)?.form === 'group';
+    // "crackdown on opposition activists", "engaged government troops": a noun describing the group actor after it.
+    // Only for the target: a passive's "by government forces" is read as before (PETRARCH-2 GSR codes such a sentence by its speaker).
+    const groupModifier = role === 'target' && t.pos === 'NOUN' && scope.actorAt.get(k + 1)?.form === 'group';
     if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || groupModifier || t.text === '-') continue;
     const past = headSkipped ? -1 : pastHead(scope, k);
     if (past < 0) return null;
@@ -144,18 +145,20 @@ interface Slots {
 }
 
 /**
- * "expelled two Russian diplomats": the word after a slot may be the head of the actor that fills it ("Russian
- * diplomats" is one mention), so "expel ~ {target} diplomats" holds; the match goes on after that head.
+ * "expelled two Russian diplomats", "expelled foreign aid agencies": the words after a slot may be the actor's own
+ * ("Russian diplomats", "aid agencies" are one mention each), so "expel ~ {target} diplomats" and
+ * "expel ~ {target}? ~ aid ~ agencies" hold; the rest of the pattern is read from inside the mention and must reach past it.
  */
-function headWord(scope: Scope, els: readonly PatternElement[], e: number, slot: { mentions: Mention[]; end: number }, slots: Slots): number | null {
-  // past optional words that stand before the head: "expel ~ {target} 's? diplomats"
-  while (els[e]?.kind === 'word' && (els[e] as { optional: boolean }).optional) e++;
-  const el = els[e];
+function insideSlot(scope: Scope, els: readonly PatternElement[], e: number, slot: { mentions: Mention[]; end: number }, slots: Slots): number | null {
   const last = slot.mentions[slot.mentions.length - 1]!;
-  if (el?.kind !== 'word' || slot.end - last.firstToken < 2 || !wordMatches(el, scope, slot.end - 1)) return null;
-  const r = matchFrom(scope, els, e + 1, slot.end, slots);
-  if (r !== null) slots.words++;
-  return r;
+  if (els[e] === undefined || slot.end - last.firstToken < 2) return null;
+  for (let q = last.firstToken; q < slot.end; q++) {
+    const words = slots.words;
+    const r = matchFrom(scope, els, e, q, slots);
+    if (r !== null && r >= slot.end) return r;
+    slots.words = words;
+  }
+  return null;
 }
 
 function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: Slots): number | null {
@@ -173,9 +176,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       }
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
-      const slot = slotAt(scope, p);
+      const slot = slotAt(scope, p, el.role);
       if (slot && !speaks(tokens, slot.end)) {
-        const r = matchFrom(scope, els, e + 1, slot.end, slots) ?? headWord(scope, els, e + 1, slot, slots);
+        const r = matchFrom(scope, els, e + 1, slot.end, slots) ?? insideSlot(scope, els, e + 1, slot, slots);
         if (r !== null) {
           slots[el.role] = slot.mentions;
           return r;
