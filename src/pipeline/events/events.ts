@@ -200,7 +200,7 @@ function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPair
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>): Pair[] {
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>, places: ReadonlySet<string>): Pair[] {
   const p = match.pattern;
   const pairs: Pair[] = [];
   // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
@@ -219,6 +219,11 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   } else if (p.hasSource && p.hasTarget) cross(slotSource, slotTarget);
   else if (p.passive || p.subjectIsTarget) cross(slotSource, subject);
   else cross(subject, slotTarget);
+  // "Polish truckers blocked roads into Warsaw": a place of the doer's own country is no target, and the act stands without one.
+  const ownPlace = slotTarget.length > 0 && slotTarget.every((t) => places.has(t.mention) && subject.some((s) => s.country === t.country));
+  if (pairs.length === 0 && ownPlace && !p.hasSource && !p.passive && !p.subjectIsTarget && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
+    for (const s of subject) pairs.push([s, null]);
+  }
   return pairs;
 }
 
@@ -226,6 +231,8 @@ interface CodingContext extends ParticipantContext, DateContext {
   actorAt: Map<number, Mention>;
   actorEnds: ReadonlySet<number>;
   mentionForms: Map<string, MentionForm>;
+  /** Mentions of places (countries, capitals, cities): "Warsaw" in "blocked roads into Warsaw". */
+  places: ReadonlySet<string>;
   intentOf: IntentOf;
   refusalOf: IntentOf;
   index: Map<string, EventPattern[]>;
@@ -290,7 +297,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
-      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
       if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs, bestReduced] = [match, pairs, reduced];
     }
@@ -397,6 +404,7 @@ export const eventsStage: Stage = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
+      places: new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.id)),
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,
       index,

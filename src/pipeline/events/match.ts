@@ -212,16 +212,21 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
   return null;
 }
 
+/**
+ * The token at `k` is joined by a hyphen to the word after or before it, a modifier whatever its tag: "live-fire
+ * drills" (live/VERB), "its long-threatened invasion" (threatened/VERB).
+ */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const after = tokens[k + 1];
+  const before = tokens[k - 1];
+  return (after?.text === '-' && after.start === t.end && tokens[k + 2]?.start === after.end) || (before?.text === '-' && before.end === t.start && tokens[k - 2]?.end === before.start);
+}
+
 /** The actor ending before `end` speaks: "…, the state news agency SANA reported" names a source, not a party. */
 function speaks(tokens: readonly Token[], end: number): boolean {
   const verb = tokens[end];
   return verb?.pos === 'VERB' && REPORTING.has(verb.lemma);
-}
-
-/** The token at `k` closes a hyphenated modifier: "long-threatened", "much-delayed". */
-function hyphenated(tokens: readonly Token[], k: number): boolean {
-  const dash = tokens[k - 1];
-  return dash?.text === '-' && dash.end === tokens[k]!.start && tokens[k - 2]?.end === dash.start;
 }
 
 /** The participle at `k` describes the noun after it: "developed nations", "guided missiles". */
@@ -230,7 +235,35 @@ function participleOfNoun(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'VERB' && t.normal !== t.lemma && t.normal.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
 }
 
-function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: { source: Mention[]; target: Mention[]; words: number }): number | null {
+interface Slots {
+  source: Mention[];
+  target: Mention[];
+  words: number;
+}
+
+/**
+ * "expelled two Russian diplomats", "expelled foreign aid agencies": the words after a slot may be the actor's own
+ * ("Russian diplomats", "aid agencies" are one mention each), so "expel ~ {target} diplomats" and
+ * "expel ~ {target}? ~ aid ~ agencies" hold; the rest of the pattern is read from inside the mention and must reach past it.
+ */
+function insideSlot(scope: Scope, els: readonly PatternElement[], e: number, slot: { mentions: Mention[]; end: number }, slots: Slots): number | null {
+  const last = slot.mentions[slot.mentions.length - 1]!;
+  // Only the pattern's own words may be read inside the mention: a required one must come before any other slot
+  // ("{target} diplomats", "{target}? 's? ~ aid ~ agencies"), or "a raid by {source} on? {target}?" would read its target there.
+  const rest = els.slice(e);
+  const nextSlot = rest.findIndex((el) => el.kind === 'slot');
+  const words = rest.slice(0, nextSlot < 0 ? rest.length : nextSlot);
+  if (!words.some((el) => el.kind === 'word' && !el.optional) || slot.end - last.firstToken < 2) return null;
+  for (let q = last.firstToken; q < slot.end; q++) {
+    const words = slots.words;
+    const r = matchFrom(scope, els, e, q, slots);
+    if (r !== null && r >= slot.end) return r;
+    slots.words = words;
+  }
+  return null;
+}
+
+function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: number, slots: Slots): number | null {
   if (e === els.length) return p;
   const el = els[e]!;
   const { tokens } = scope;
@@ -249,7 +282,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       // "in an Israeli air strike", "expelled {target} diplomats": the nouns after a demonym may be the pattern's own words.
       for (const end of slot ? new Set([slot.end, slot.bareEnd]) : []) {
         if (speaks(tokens, end)) continue;
-        const r = matchFrom(scope, els, e + 1, end, slots);
+        const r = matchFrom(scope, els, e + 1, end, slots) ?? (end === slot!.end ? insideSlot(scope, els, e + 1, slot!, slots) : null);
         if (r !== null) {
           slots[el.role] = slot!.mentions;
           return r;
@@ -283,7 +316,7 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
-    const slots = { source: [] as Mention[], target: [] as Mention[], words: 0 };
+    const slots: Slots = { source: [], target: [], words: 0 };
     const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
     if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words };
   }

@@ -15,6 +15,11 @@ describe('wordForms', () => {
     expect(wordForms({ normal: 'arresting', lemma: 'arresting' })).toEqual(['arresting', 'arrest']);
   });
 
+  it("adds the word without '-ed' when the lemmatiser left it whole: ransacked → ransack (issue 3)", () => {
+    expect(wordForms({ normal: 'ransacked', lemma: 'ransacked' })).toContain('ransack');
+    expect(wordForms({ normal: 'beheaded', lemma: 'beheaded' })).toContain('behead');
+  });
+
   it('gives an uninflected word once', () => {
     expect(wordForms({ normal: 'meet', lemma: 'meet' })).toEqual(['meet']);
   });

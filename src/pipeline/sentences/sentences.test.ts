@@ -19,6 +19,15 @@ function sentenceTexts(doc: Document): string[] {
 }
 
 describe('sentences', () => {
+  it("reads 'shot' and an '-ed' word wink tags as a noun as verbs after their subject, not 'a warning shot' (issue 3)", () => {
+    const doc = run('The army shot down a drone. Police fired a warning shot at the boat. The navy blockaded Gaza. Guards tortured the detainees.');
+    const tag = (word: string, nth = 0) => doc.tokens!.filter((t) => t.normal === word)[nth]!;
+    expect([tag('shot').pos, tag('shot').lemma]).toEqual(['VERB', 'shoot']);
+    expect(tag('shot', 1).pos).toBe('NOUN');
+    expect(tag('blockaded').pos).toBe('VERB');
+    expect(tag('tortured').pos).toBe('VERB');
+  });
+
   it('never merges a blanked junk line into the sentence before or after it', () => {
     // The first line has no full stop, so only the newline split keeps it apart.
     const doc = run('The envoys met in Gao. They did not agree\nRead More: Farmers block roads again\nOfficials said more talks were planned.');

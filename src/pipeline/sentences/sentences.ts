@@ -56,6 +56,32 @@ function endsBeforeAName(tokens: readonly Token[], firstToken: number, endToken:
   return endToken - firstToken >= 2 && dot.text === '.' && word !== undefined && word.end === dot.start && BEFORE_A_NAME.has(word.text);
 }
 
+/** Nouns that make a compound with "shot" ("a warning shot at the ship"), where "shot" stays a noun. */
+const SHOT_COMPOUNDS = new Set(['warning', 'parting', 'opening', 'booster', 'flu', 'mug', 'moon', 'head', 'body', 'gun', 'cannon', 'mortar', 'tank', 'screen', 'snap', 'long', 'big', 'cheap', 'trick', 'jump', 'free', 'drop', 'slap', 'kill', 'money', 'hot']);
+/** What follows a verb "shot": "dead", "down", "at", an object; never a noun of its own compound. */
+const AFTER_SHOT = new Set(['ADP', 'PART', 'ADJ', 'ADV', 'DET', 'NUM', 'PRON', 'PROPN', 'PUNCT', 'CCONJ']);
+/** What follows a past-tense verb with its object: "blockaded Gaza", "tortured two activists", "tortured the detainees". */
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+
+/**
+ * Verbs wink tags as nouns or adjectives after a noun subject: "shot" in "Police shot dead two protesters" and
+ * "The army shot down a drone" (not "a warning shot"), and a lower-case "-ed" word between a noun and its object
+ * ("The navy blockaded Gaza", "Guards tortured the detainees"). They become verbs; "shot" gets the lemma "shoot".
+ */
+function retagVerbs(tokens: Token[], from: number): void {
+  for (let k = Math.max(from, 1); k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) continue;
+    if (t.normal === 'shot' && t.pos === 'NOUN' && !SHOT_COMPOUNDS.has(prev.normal) && (!next || AFTER_SHOT.has(next.pos))) {
+      tokens[k] = { ...t, pos: 'VERB', lemma: 'shoot' };
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === t.normal && t.normal.length > 5 && t.normal.endsWith('ed') && prev.pos !== 'PRON' && OBJECT_START.has(next?.pos ?? '') && prev.end < t.start) {
+      tokens[k] = { ...t, pos: 'VERB' };
+    }
+  }
+}
+
 export const sentencesStage: Stage = {
   name: 'sentences.wink-eng-lite.v1',
   needs: ['clean'],
@@ -76,6 +102,7 @@ export const sentencesStage: Stage = {
       // Where each of wink's tokens starts and ends among ours, which split some of them.
       const firstOf: number[] = [];
       const lastOf: number[] = [];
+      const paraFirst = tokens.length;
       let cursor = ps;
       for (let i = 0; i < words.length; i++) {
         firstOf.push(tokens.length);
@@ -95,6 +122,7 @@ export const sentencesStage: Stage = {
         }
         lastOf.push(tokens.length - 1);
       }
+      retagVerbs(tokens, paraFirst);
       for (const [first, last] of wdoc.sentences().out(its.span as never) as unknown as [number, number][]) {
         const firstToken = firstOf[first]!;
         const endToken = lastOf[last]! + 1;
