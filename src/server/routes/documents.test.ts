@@ -34,7 +34,7 @@ for (const engine of ENGINES) {
               { ...at('Tesfaye Bekele'), type: 'PERSON', entity: { id: 4, name: 'Tesfaye Bekele' } },
               { ...at('Moyale'), type: 'MISC', entity: { id: 5, name: 'Moyale' } },
             ],
-            times: [{ ...at('on Thursday'), type: 'DATE', value: '2025-04-10' }],
+            times: [{ ...at('April 11'), type: 'DATE', value: '2025-04-11' }, { ...at('on Thursday'), type: 'DATE', value: '2025-04-10' }],
             amounts: [{ ...at('$2 million'), amount: 2_000_000, currency: 'USD', approximate: false }],
             events: [{ ...at('Kenyan Foreign Minister Amina Odhiambo spoke by telephone with Ethiopian Foreign Minister Tesfaye Bekele'), eventId: 1, cameo: '041', cameoName: 'Discuss by telephone' }],
           },
