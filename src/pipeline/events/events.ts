@@ -6,43 +6,15 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
+import { anchoredAt, patternIndex } from './anchors.js';
 import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
+import { alreadyCoded, CONFLICT_ROOT, dropSubsumed, earlierDoer, lessSure } from './coded-events.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { afterBe, matchPattern, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
 import { wordForms } from './word-forms.js';
-
-/** Patterns by each word that can start them. */
-function anchorIndex(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
-  const index = new Map<string, EventPattern[]>();
-  for (const p of patterns) {
-    for (const w of new Set(p.anchors)) {
-      const list = index.get(w);
-      if (list) list.push(p);
-      else index.set(w, [p]);
-    }
-  }
-  return index;
-}
-
-const NO_PATTERNS: readonly EventPattern[] = [];
-
-/** The patterns anchored on any form of `t`, each once; most tokens anchor none, and get the shared empty list. */
-function anchoredAt(t: Token, index: Map<string, EventPattern[]>): readonly EventPattern[] {
-  let found: readonly EventPattern[] = NO_PATTERNS;
-  for (const w of wordForms(t)) {
-    const list = index.get(w);
-    if (list) found = found === NO_PATTERNS ? list : [...new Set([...found, ...list])];
-  }
-  return found;
-}
-
-const indexes = new WeakMap<readonly EventPattern[], Map<string, EventPattern[]>>();
-
-// Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
-const CONFLICT_ROOT = 11;
 
 // Statements: "expressed sorrow over", "claimed responsibility for".
 const STATEMENT_ROOT = '01';
@@ -67,44 +39,6 @@ function confidence(source: Participant, target: Participant | null, ctx: Coding
   if (!ownSubject) c -= 0.1;
   if (source.entity === target?.entity) c -= 0.3;
   return Math.round(Math.max(0.1, c) * 100) / 100;
-}
-
-/**
- * The same event is already coded in sentence `index`: the same code between the same actors, or, told again elsewhere
- * in the sentence, between the same two sides either way ("denied signing an agreement with China, after media
- * reported the two had reached a deal").
- */
-function alreadyCoded(events: readonly CodedEvent[], index: number, cameo: string, source: Participant, target: Participant | null, evidenceStart: number): boolean {
-  const side = (p: Participant) => p.country ?? p.entity;
-  return sameSentence(events, index).some((e) => {
-    if (e.cameo !== cameo) return false;
-    if (!e.target || !target) return sameActor(e.source, source) && e.target === target;
-    return (sameActor(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidenceStart && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join());
-  });
-}
-
-/** A statement coded beside an event is a little less sure than the event. */
-function lessSure(e: CodedEvent): number {
-  return Math.round((e.confidence - 0.1) * 100) / 100;
-}
-
-/** The events of sentence `index` at the end of `events`. */
-function sameSentence(events: readonly CodedEvent[], index: number): CodedEvent[] {
-  let k = events.length;
-  while (k > 0 && events[k - 1]!.sentence === index) k--;
-  return events.slice(k);
-}
-
-// How far back "condemned the strikes" looks for the strikes.
-const EARLIER_EVENT_REACH = 30;
-
-/** The source of the latest earlier conflictual event not done by `subject`: "condemned the strikes" → whoever struck. */
-function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Participant[] {
-  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - EARLIER_EVENT_REACH); k--) {
-    const e = earlier[k]!;
-    if (Number(e.cameo.slice(0, 2)) >= CONFLICT_ROOT && !subject.some((s) => sameActor(s, e.source))) return [e.source];
-  }
-  return [];
 }
 
 type Pair = [Participant, Participant | null];
@@ -358,25 +292,6 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   dropSubsumed(out, s.index);
 }
 
-/**
- * Removes from sentence `index` each event without a target (or, when conflictual, with a target of no country)
- * that an event of the same source, root (or both conflictual) and modality towards a country tells better:
- * "agreed to lift the sanctions on Iran" is one intent towards Iran, not also an agreement with no one; "struck
- * positions of X, destroying depots" and "bombarded Aleppo, killing eight people" are one strike.
- */
-function dropSubsumed(out: CodedEvent[], index: number): void {
-  const mine = sameSentence(out, index);
-  const root = (e: CodedEvent) => Number(e.cameo.slice(0, 2));
-  const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
-  // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
-  const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
-  // "pledged to expel X": the promise is told by the intent coded from what was promised.
-  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameActor(o.source, e.source));
-  const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
-  const keep = mine.filter((e) => !told(e));
-  if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
-}
-
 export const eventsStage: Stage = {
   name: 'events.cameo-patterns.v1',
   needs: ['tokens', 'sentences', 'mentions', 'entities', 'coref', 'actors', 'times', 'quantities'],
@@ -397,8 +312,7 @@ export const eventsStage: Stage = {
       entitiesBySentence.set(sentence, set);
     }
     const events: CodedEvent[] = [];
-    const index = indexes.get(kb.patterns) ?? anchorIndex(kb.patterns);
-    indexes.set(kb.patterns, index);
+    const index = patternIndex(kb.patterns);
     const actorAt = actorsByToken(mentions, coref, actors);
     const ctx: CodingContext = {
       actorAt,
