@@ -13,9 +13,9 @@ export { spans, ENTITY_TYPES, type EntitySpan, type EntityType } from './labels.
 export type { ModelInfo } from './model-file.js';
 
 /** The model file's name under `models/`. */
-export const DEFAULT_MODEL_FILE = 'ner-conll.v1.json.gz';
+export const DEFAULT_MODEL_FILE = 'ner-conll.v1.bin.gz';
 
-/** `models/ner-conll.v1.json.gz` in the package: found from this module upwards, from `src/` or `dist/src/` alike. */
+/** `models/ner-conll.v1.bin.gz` in the package: found from this module upwards, from `src/` or `dist/src/` alike. */
 export function defaultModelPath(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'models', DEFAULT_MODEL_FILE))) {

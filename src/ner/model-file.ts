@@ -1,4 +1,5 @@
-// Reads and writes the tagger's model file: gzipped JSON holding, per pass, feature keys and int16-quantized weights.
+// Reads and writes the tagger's model file: gzipped binary, a JSON header then, per pass, Int32 feature keys and
+// int16-quantized weights, so loading is one gunzip and two copies, with no text to parse or base64 to decode.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../errors.js';
@@ -6,7 +7,7 @@ import { FEATURES_VERSION } from './features.js';
 import { BILOU_LABELS } from './labels.js';
 import { LinearModel } from './linear-model.js';
 
-const FORMAT = 'dyad-ner-model';
+const FORMAT = 'dyad-ner-model.bin.v1';
 
 /** What the file says about its training, printed by `dyad eval conll` and kept for provenance. */
 export interface ModelInfo {
@@ -17,54 +18,41 @@ export interface ModelInfo {
   devF1?: number;
 }
 
-interface PassJson {
-  /** Weight = int16 × scale. */
-  scale: number;
-  /** base64 of Int32Array keys, then of Int16Array weights (labels.length per key), little-endian. */
-  keys: string;
-  weights: string;
-}
-
-interface ModelJson {
+/** The file's header; the passes' arrays follow it in order, little-endian: keys (Int32), then weights (Int16, labels.length per key). */
+interface Header {
   format: string;
   features: string;
   labels: string[];
   info: ModelInfo;
-  /** The first pass, then the second pass when there is one. */
-  passes: PassJson[];
+  /** The first pass, then the second pass when there is one: weight = int16 × scale. */
+  passes: { scale: number; keys: number }[];
 }
 
-function encode(model: LinearModel): PassJson {
+/** int16 weights and their scale (weight = int16 × scale): the model's own when it was read from a file. */
+function quantize(model: LinearModel): { scale: number; q: Int16Array } {
   let max = 0;
   for (const v of model.weights) max = Math.max(max, Math.abs(v));
   const scale = max === 0 ? 1 : max / 32767;
   const q = new Int16Array(model.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
-  return {
-    scale,
-    keys: Buffer.from(model.keys.buffer, model.keys.byteOffset, model.keys.byteLength).toString('base64'),
-    weights: Buffer.from(q.buffer).toString('base64'),
-  };
+  return { scale, q };
 }
 
-function decode(pass: PassJson, nLabels: number): LinearModel {
-  const keyBytes = Buffer.from(pass.keys, 'base64');
-  const weightBytes = Buffer.from(pass.weights, 'base64');
-  const keys = new Int32Array(keyBytes.buffer.slice(keyBytes.byteOffset, keyBytes.byteOffset + keyBytes.byteLength));
-  const q = new Int16Array(weightBytes.buffer.slice(weightBytes.byteOffset, weightBytes.byteOffset + weightBytes.byteLength));
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * pass.scale;
-  return new LinearModel(nLabels, keys, weights, q);
-}
+/** Little-endian bytes of a typed array (this platform's order; Node runs little-endian everywhere it is supported). */
+const bytesOf = (a: Int32Array | Int16Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /**
- * Writes the passes (first, then an optional second) to `path` as gzipped JSON, weights quantized to 16 bits.
- * Returns the bytes written.
- * @example saveModel('models/ner-conll.v1.json.gz', [first, second], { name: 'ner-conll.v1', trainedOn: 'eng.train', epochs: 12 })
+ * Writes the passes (first, then an optional second) to `path`, weights quantized to 16 bits. Returns the bytes written.
+ * @example saveModel('models/ner-conll.v1.bin.gz', [first, second], { name: 'ner-conll.v1', trainedOn: 'eng.train', epochs: 12 })
  */
 export function saveModel(path: string, passes: readonly LinearModel[], info: ModelInfo): number {
-  const json: ModelJson = { format: FORMAT, features: FEATURES_VERSION, labels: [...BILOU_LABELS], info, passes: passes.map(encode) };
-  const bytes = gzipSync(JSON.stringify(json), { level: 9 });
+  const quantized = passes.map(quantize);
+  const header: Header = { format: FORMAT, features: FEATURES_VERSION, labels: [...BILOU_LABELS], info, passes: passes.map((m, p) => ({ scale: quantized[p]!.scale, keys: m.keys.length })) };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  const body = passes.flatMap((m, p) => [bytesOf(m.keys), bytesOf(quantized[p]!.q)]);
+  const bytes = gzipSync(Buffer.concat([length, head, ...body]), { level: 9 });
   writeFileSync(path, bytes);
   return bytes.length;
 }
@@ -74,14 +62,31 @@ export function saveModel(path: string, passes: readonly LinearModel[], info: Mo
  * @throws DyadError KNOWLEDGE_INVALID when the file is missing, corrupt, or made for other features or labels.
  */
 export function readModel(path: string): { passes: LinearModel[]; info: ModelInfo } {
-  let json: ModelJson;
+  const retrain = "run 'npm run train:ner' to make one";
+  let data: Buffer;
+  let header: Header;
   try {
-    json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelJson;
+    data = gunzipSync(readFileSync(path));
+    const length = data.readUInt32LE(0);
+    header = JSON.parse(data.subarray(4, 4 + length).toString('utf8')) as Header;
+    data = data.subarray(4 + length);
   } catch (error) {
-    throw new DyadError('KNOWLEDGE_INVALID', `cannot read the tagger model ${path}: ${(error as Error).message}; run 'npm run train:ner' to make one`);
+    throw new DyadError('KNOWLEDGE_INVALID', `cannot read the tagger model ${path}: ${(error as Error).message}; ${retrain}`);
   }
-  if (json.format !== FORMAT || json.features !== FEATURES_VERSION || json.labels?.join(' ') !== BILOU_LABELS.join(' ') || !Array.isArray(json.passes) || json.passes.length === 0) {
-    throw new DyadError('KNOWLEDGE_INVALID', `tagger model ${path} was made for ${json.features ?? 'unknown features'}, not ${FEATURES_VERSION}; run 'npm run train:ner' to retrain it`);
+  if (header.format !== FORMAT || header.features !== FEATURES_VERSION || header.labels?.join(' ') !== BILOU_LABELS.join(' ') || !Array.isArray(header.passes) || header.passes.length === 0) {
+    throw new DyadError('KNOWLEDGE_INVALID', `tagger model ${path} was made for ${header.format ?? 'another format'} and ${header.features ?? 'unknown features'}, not ${FORMAT} and ${FEATURES_VERSION}; ${retrain}`);
   }
-  return { passes: json.passes.map((p) => decode(p, json.labels.length)), info: json.info };
+  const L = header.labels.length;
+  let at = 0;
+  // Copies, so each array starts aligned whatever its offset in the file.
+  const take = (bytes: number) => data.buffer.slice(data.byteOffset + at, data.byteOffset + (at += bytes));
+  const passes = header.passes.map(({ scale, keys: n }) => {
+    const keys = new Int32Array(take(n * 4));
+    const q = new Int16Array(take(n * L * 2));
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i]! * scale;
+    return new LinearModel(L, keys, weights, q);
+  });
+  if (at !== data.length) throw new DyadError('KNOWLEDGE_INVALID', `tagger model ${path} is ${data.length - at} bytes longer or shorter than its header says; ${retrain}`);
+  return { passes, info: header.info };
 }

@@ -5,7 +5,7 @@ import { loadTagger, spans } from './index.js';
 
 const tagger = loadTagger({ knowledge: loadKnowledge() });
 
-describe('Tagger (models/ner-conll.v1.json.gz)', () => {
+describe('Tagger (models/ner-conll.v1.bin.gz)', () => {
   it('finds a person, an organisation and a place in a sentence', () => {
     const words = ['Foreign', 'Minister', 'Amina', 'Wekesa', 'met', 'officials', 'of', 'the', 'World', 'Bank', 'in', 'Nairobi', 'on', 'Monday', '.'];
     const labels = tagger.tag(words);
