@@ -1,17 +1,12 @@
 // Reads articles on all cores: the writer's own thread and worker threads, each with its own extractor.
 import { Worker } from 'node:worker_threads';
-import { createExtractor } from '../index.js';
-import { loadKnowledge } from '../knowledge/knowledge.js';
 import type { CompiledDictionary } from '../knowledge/petrarch/compile.js';
-import type { LearnedPerson, PreparedArticle } from '../store/store.js';
+import type { LearnedPerson } from '../store/store.js';
 import type { ArticleUnit } from './article-unit.js';
+import { articleReader, type ArticleReader, type Prepared } from './article-reader.js';
 import { Claims } from './claims.js';
 import type { FromWorker, ToWorker, WorkerStart } from './extract-worker.js';
 import { keepHeapNearLive } from './heap.js';
-import { prepareArticle } from './prepare.js';
-import { Lessons } from './teach.js';
-
-export type Prepared = { ok: true; prepared: PreparedArticle } | { ok: false; reason: string };
 
 /** An article handed to the pool; `result()` is its reading, done by a worker or, if none has taken it yet, by the caller. */
 export interface ExtractJob {
@@ -36,25 +31,6 @@ export interface PoolDictionary {
   loaded: CompiledDictionary;
 }
 
-/** An extractor in this thread, with its lessons. */
-function localReader(learned: LearnedPerson[], dictionary: CompiledDictionary | undefined) {
-  const kb = loadKnowledge();
-  const lessons = new Lessons(kb);
-  lessons.teachNow(learned);
-  const read = createExtractor({ knowledge: kb, ...(dictionary ? { dictionary } : {}) });
-  return {
-    read(unit: ArticleUnit, seq: number): Prepared {
-      lessons.applyUpTo(seq);
-      try {
-        return { ok: true, prepared: prepareArticle(read, unit) };
-      } catch (error) {
-        return { ok: false, reason: (error as Error).message };
-      }
-    },
-    learn: (people: LearnedPerson[], fromSeq: number) => lessons.add(people, fromSeq),
-  };
-}
-
 /**
  * `threads` threads read articles: this one (which also writes) and `threads − 1` workers. Workers
  * hold up to 128 articles between them, enough to keep reading while this thread stores a batch;
@@ -66,7 +42,7 @@ function localReader(learned: LearnedPerson[], dictionary: CompiledDictionary | 
  */
 export function openExtractPool(threads: number, learned: LearnedPerson[], dictionary?: PoolDictionary): ExtractPool {
   keepHeapNearLive();
-  const local = localReader(learned, dictionary?.loaded);
+  const local = articleReader(learned, dictionary?.loaded);
   if (threads <= 1) {
     return {
       capacity: 1,
@@ -104,7 +80,7 @@ interface Job {
   settle: (p: Prepared) => void;
 }
 
-function workerPool(count: number, learned: LearnedPerson[], local: ReturnType<typeof localReader>, dictionary: string | undefined): ExtractPool {
+function workerPool(count: number, learned: LearnedPerson[], local: ArticleReader, dictionary: string | undefined): ExtractPool {
   /** Articles not yet posted to a worker, oldest first. */
   const backlog: Job[] = [];
   /** Every article not yet read, oldest first: workers and this thread both take the oldest they can claim. */
