@@ -36,3 +36,17 @@ export function conjunctAfter(tokens: readonly Token[], end: number, actorAt: Ma
   if ((ARTICLES.has(tokens[k]?.normal ?? '') || POSSESSIVES.has(tokens[k]?.normal ?? '')) && !actorAt.has(k)) k++;
   return actorAt.get(k);
 }
+
+// "Libyan leader Muammar Gaddafi", "former president Carlos Menem": how many title nouns may stand before the name.
+const MAX_TITLE_NOUNS = 3;
+
+/**
+ * The name that up to three title nouns from `k` lead to ("leader" of "Libyan leader Muammar Gaddafi", "aid agency" of
+ * "the aid agency Oxfam"), looking no further than `end`; undefined when no noun stands at `k` or no name follows.
+ */
+export function nameAfterTitle(tokens: readonly Token[], k: number, actorAt: Map<number, Mention>, end: number = tokens.length): Mention | undefined {
+  let n = k;
+  while (n < end && n < k + MAX_TITLE_NOUNS && tokens[n]!.pos === 'NOUN' && !actorAt.has(n)) n++;
+  const name = n > k ? actorAt.get(n) : undefined;
+  return name?.form === 'name' ? name : undefined;
+}

@@ -1,6 +1,6 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
-import { conjunctAfter } from './actor-mentions.js';
+import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
 import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
@@ -123,15 +123,9 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   return leader ? [leader] : [];
 }
 
-// "Libyan leader Muammar Gaddafi": how many title nouns may stand between an actor and the name it describes.
-const MAX_TITLE = 3;
-
 /** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */
 function pastTitledName(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>): number {
-  let n = end;
-  while (n < end + MAX_TITLE && tokens[n]?.pos === 'NOUN' && !actorAt.has(n)) n++;
-  const name = n > end ? actorAt.get(n) : undefined;
-  return name?.form === 'name' ? name.endToken : end;
+  return nameAfterTitle(tokens, end, actorAt)?.endToken ?? end;
 }
 
 // A clause after "but" that opens with its verb: "Benin opened its borders but was still refusing entry to …".

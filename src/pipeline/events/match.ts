@@ -1,7 +1,7 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
-import { conjunctAfter } from './actor-mentions.js';
+import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
 import { wordForms } from './word-forms.js';
 
@@ -149,13 +149,6 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
   return dash?.text === '-' && dash.start === tokens[end - 1]!.end && next !== undefined && next.start === dash.end && /(ed|held|run|led)$/.test(next.normal);
 }
 
-/** Nouns from `k` up to a name: "president" of "president Carlos Menem", "aid agency" of "the aid agency Oxfam". */
-function titleOf(scope: Scope, k: number): boolean {
-  let n = k;
-  while (n < scope.end && n < k + MAX_HEAD && scope.tokens[n]!.pos === 'NOUN' && !scope.actorAt.has(n)) n++;
-  return n > k && scope.actorAt.get(n)?.form === 'name';
-}
-
 /**
  * An actor slot at `p`: skips up to four determiners, adjectives or quantity words, nouns that describe the actor
  * ("government forces"), a title before a name ("former president X", "the opposition newspaper X"), and once an
@@ -199,7 +192,7 @@ function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; ba
     // "government forces", "army troops": a noun that describes the actor after it
     const modifier = describing && scope.actorAt.has(k + 1);
     // "former president Carlos Menem", "the aid agency Oxfam": title nouns right before the name
-    const title = describing && titleOf(scope, k);
+    const title = describing && nameAfterTitle(scope.tokens, k, scope.actorAt, scope.end) !== undefined;
     // "the visiting Chinese premier", "the jailed Turkish journalists": a participle between the article and its noun
     const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && scope.tokens[k - 1]?.pos === 'DET' && (scope.tokens[k + 1]?.pos === 'NOUN' || scope.actorAt.has(k + 1));
     if (SLOT_SKIP_POS.has(t.pos) || SLOT_SKIP_WORDS.has(t.normal) || hedge || participle || modifier || title || articleParticiple || t.text === '-') continue;
@@ -252,13 +245,13 @@ function insideSlot(scope: Scope, els: readonly PatternElement[], e: number, slo
   // ("{target} diplomats", "{target}? 's? ~ aid ~ agencies"), or "a raid by {source} on? {target}?" would read its target there.
   const rest = els.slice(e);
   const nextSlot = rest.findIndex((el) => el.kind === 'slot');
-  const words = rest.slice(0, nextSlot < 0 ? rest.length : nextSlot);
-  if (!words.some((el) => el.kind === 'word' && !el.optional) || slot.end - last.firstToken < 2) return null;
+  const beforeSlot = rest.slice(0, nextSlot < 0 ? rest.length : nextSlot);
+  if (!beforeSlot.some((el) => el.kind === 'word' && !el.optional) || slot.end - last.firstToken < 2) return null;
   for (let q = last.firstToken; q < slot.end; q++) {
-    const words = slots.words;
+    const wordsRead = slots.words;
     const r = matchFrom(scope, els, e, q, slots);
     if (r !== null && r >= slot.end) return r;
-    slots.words = words;
+    slots.words = wordsRead;
   }
   return null;
 }
