@@ -60,6 +60,8 @@ function endsBeforeAName(tokens: readonly Token[], firstToken: number, endToken:
 const SHOT_COMPOUNDS = new Set(['warning', 'parting', 'opening', 'booster', 'flu', 'mug', 'moon', 'head', 'body', 'gun', 'cannon', 'mortar', 'tank', 'screen', 'snap', 'long', 'big', 'cheap', 'trick', 'jump', 'free', 'drop', 'slap', 'kill', 'money', 'hot']);
 /** What follows a verb "shot": "dead", "down", "at", an object; never a noun of its own compound. */
 const AFTER_SHOT = new Set(['ADP', 'PART', 'ADJ', 'ADV', 'DET', 'NUM', 'PRON', 'PROPN', 'PUNCT', 'CCONJ']);
+/** What a retagged verb follows: its subject's noun or pronoun. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What follows a past-tense verb with its object: "blockaded Gaza", "tortured two activists", "tortured the detainees". */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
@@ -73,7 +75,7 @@ function retagVerbs(tokens: Token[], from: number): void {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
-    if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) continue;
+    if (!SUBJECT_POS.has(prev.pos)) continue;
     if (t.normal === 'shot' && t.pos === 'NOUN' && !SHOT_COMPOUNDS.has(prev.normal) && (!next || AFTER_SHOT.has(next.pos))) {
       tokens[k] = { ...t, pos: 'VERB', lemma: 'shoot' };
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === t.normal && t.normal.length > 5 && t.normal.endsWith('ed') && prev.pos !== 'PRON' && OBJECT_START.has(next?.pos ?? '') && prev.end < t.start) {
