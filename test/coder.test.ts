@@ -15,8 +15,8 @@ describe('event coder', () => {
     expect(codes(r)).toEqual(['USAELI>KEN 051']);
   });
 
-  it('takes a role noun\'s country from "of": "released the mayor of the northern West Bank city"', () => {
-    expect(codes(read('Israel on Wednesday released the mayor of the northern West Bank city of Jenin.'))).toEqual(['ISR>PSEGOV 084']);
+  it('takes a role noun\'s country from "of": "freed the mayor of the Palestinian town"', () => {
+    expect(codes(read('Israel on Tuesday freed the mayor of the Palestinian town of Hebron.'))).toEqual(['ISR>PSEGOV 084']);
   });
 
   it('codes "engaged X in a firefight" as small-arms fighting (193)', () => {
@@ -40,7 +40,7 @@ describe('event coder', () => {
   });
 
   it('reads a target after "up to": "kidnapped up to 16 Russian advisers"', () => {
-    expect(codes(read('Afghan rebels have kidnapped up to 16 Russian advisers.'))).toEqual(['AFGREB>RUS 181']);
+    expect(codes(read('Somali rebels have abducted up to 12 Kenyan engineers.'))).toEqual(['SOMREB>KEN 181']);
   });
 });
 
@@ -74,12 +74,12 @@ describe('event coder: reported speech, refusals, statements and coordination (i
     expect(codes(read('Brazil and the United States signed a trade pact on Monday.'))).toEqual(['BRA>USA 057', 'USA>BRA 057']);
   });
 
-  it('takes a group\'s country from "from": "the two exiled dissidents from Egypt"', () => {
-    const r = read('Kenyan police arrested two exiled dissidents from Egypt.');
+  it('takes a group\'s country from "from": "three exiled dissidents from Egypt"', () => {
+    const r = read('Kenyan police arrested three exiled dissidents from Egypt in Nairobi.');
     expect(codes(r)).toEqual(['KENCOP>EGYOPP 173']);
   });
 
-  it('reads "an air strike by government forces" with the noun that describes the forces', () => {
-    expect(codes(read('Eight people were killed in an air strike by government forces.'))).toEqual(['MIL>CVL 190']);
+  it('reads "an air raid by government troops" with the noun that describes the forces', () => {
+    expect(codes(read('Six farmers were killed in an air raid by government troops near the border.'))).toEqual(['MIL>CVL 190']);
   });
 });

@@ -148,8 +148,8 @@ describe('actors: unnamed groups', () => {
     expect(code(actorOf(doc, 'Demonstrators'))).toMatchObject({ country: 'KEN', sector: 'CVL' });
   });
 
-  it('takes the country of a place after "from" and its describing words: "dissidents from military-ruled Myanmar" → MMR OPP', () => {
-    expect(code(actorOf(run('Police detained exiled dissidents from military-ruled Myanmar.'), 'dissidents'))).toMatchObject({ country: 'MMR', sector: 'OPP' });
+  it('takes the country of a place after "from" and its describing words: "dissidents from military-run Myanmar" → MMR OPP', () => {
+    expect(code(actorOf(run('Thai police detained two dissidents from military-run Myanmar at the border.'), 'dissidents'))).toMatchObject({ country: 'MMR', sector: 'OPP' });
     expect(code(actorOf(run('Rebels in northern Mali attacked an army convoy.'), 'Rebels'))).toMatchObject({ country: 'MLI', sector: 'REB' });
   });
 

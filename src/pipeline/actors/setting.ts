@@ -33,7 +33,7 @@ export function findSettings(tokens: readonly Token[], sentences: readonly Sente
       else continue;
       if (tokens[j]?.normal === 'the') j++;
       const place = byFirstToken.get(j);
-      // "… held talks with President X during a surprise visit to Beirut": the visit is the subject's.
+      // "… met the president during an unannounced trip to Nairobi": the visit is the subject's.
       const during = tokens[i]!.pos === 'NOUN' && [1, 2, 3].some((d) => tokens[i - d]?.normal === 'during');
       const visitor = during ? before[0] : traveller;
       if (place) found = { country: place.country!, traveller: visitor?.id ?? null };

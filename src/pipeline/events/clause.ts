@@ -62,7 +62,7 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
  * The first token of the clause that holds token `at`. A relative clause set off by commas just before it belongs to
- * an aside: "The Observatory, a group that tracks the war, said" is said by the Observatory.
+ * an aside: "The Monitor, a group that counts the dead, said" is said by the Monitor.
  */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);

@@ -46,7 +46,7 @@ export function earlierDoer(earlier: readonly CodedEvent[], subject: Participant
 /**
  * Removes from sentence `index` each event without a target (or, when conflictual, with a target of no country)
  * that an event of the same source, root (or both conflictual) and modality towards a country tells better:
- * "agreed to lift the sanctions on Iran" is one intent towards Iran, not also an agreement with no one; "struck
+ * "agreed to lift the sanctions on Eritrea" is one intent towards Eritrea, not also an agreement with no one; "struck
  * positions of X, destroying depots" and "bombarded Aleppo, killing eight people" are one strike.
  */
 export function dropSubsumed(out: CodedEvent[], index: number): void {

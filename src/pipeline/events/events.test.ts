@@ -211,8 +211,8 @@ describe('events: acts without a target, passives and object phrases', () => {
     expect(coded(doc)).toEqual(['194 Ethiopian troops (ETH MIL) → Eritrean army (ERI MIL)']);
   });
 
-  it("keeps only the targeted reading of 'agreed to lift the sanctions on Kenya'", () => {
-    const doc = run('Uganda agreed to lift the sanctions on Kenya.');
+  it("keeps only the targeted reading of 'agreed to lift its sanctions on Kenya'", () => {
+    const doc = run('Uganda agreed to lift its sanctions on Kenya.');
     expect(doc.events!.every((ev) => ev.target !== null)).toBe(true);
     expect(coded(doc)).toContain('0354 Uganda (UGA ?) → Kenya (KEN ?)');
   });
@@ -285,7 +285,7 @@ describe('events: reduced passives, speakers and pairs (issue 3)', () => {
   });
 
   it("codes 'X and Y agreed a pact between the two countries' between X and Y only", () => {
-    const doc = run('Kenya and Uganda have agreed upon a new trade pact between the two countries.');
+    const doc = run('Kenya and Uganda agreed on a fresh customs pact between the two countries in Kampala.');
     expect(coded(doc).sort()).toEqual(['030 Kenya (KEN ?) → Uganda (UGA ?)', '030 Uganda (UGA ?) → Kenya (KEN ?)']);
   });
 
@@ -320,13 +320,13 @@ describe('events: compounds, tolls, wishes and what comes after "before" (issue 
 
 describe('events: the speaker of a reported clause after words of when (issue 3)', () => {
   it("codes 'X said today it had halted aid to Y' with X as the source", () => {
-    const doc = run('Kenya said today it had halted economic aid to Somalia.');
-    expect(coded(doc)).toEqual(['1621 Kenya (KEN ?) → Somalia (SOM ?)']);
+    const doc = run('Kenya said today it had halted economic aid to Eritrea.');
+    expect(coded(doc)).toEqual(['1621 Kenya (KEN ?) → Eritrea (ERI ?)']);
   });
 
   it("codes 'X said on Tuesday that it had …' with X as the source", () => {
-    const doc = run('Kenya said on Tuesday that it had halted economic aid to Somalia.');
-    expect(coded(doc)).toEqual(['1621 Kenya (KEN ?) → Somalia (SOM ?)']);
+    const doc = run('Kenya said on Friday that it had halted economic aid to Eritrea.');
+    expect(coded(doc)).toEqual(['1621 Kenya (KEN ?) → Eritrea (ERI ?)']);
   });
 });
 
@@ -341,8 +341,8 @@ describe('events: subjects through compounds and purposes (issue 3)', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toEqual([['143', 'PSE']]);
   });
 
-  it("codes the purpose of a subject's act: 'used tear gas to disperse protesters'", () => {
-    const doc = run('Kenyan police used tear gas to disperse protesters in Nairobi.');
+  it("codes the purpose of a subject's act: 'fired tear gas to disperse a march'", () => {
+    const doc = run('Kenyan police fired tear gas to disperse a march in Nairobi.');
     expect(doc.events!.map((ev) => [ev.cameo, ev.source.country])).toContainEqual(['175', 'KEN']);
   });
 
@@ -352,7 +352,7 @@ describe('events: subjects through compounds and purposes (issue 3)', () => {
   });
 
   it("keeps a targetless plan when its verb has no pattern of its own: 'is prepared to impose martial law'", () => {
-    const doc = run('The Kenyan government said it is prepared to impose martial law.');
+    const doc = run('The Kenyan cabinet said it is prepared to impose martial law in the north.');
     // the threat to impose martial law (1324), announced by the plan to impose it (1724)
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => ev.cameo)).toEqual(['1324']);
   });
@@ -369,8 +369,8 @@ describe('events: new patterns (issue 3)', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target])).toEqual([['190', 'ETH', null]]);
   });
 
-  it("reads 'launched a mediation effort on Saturday' as mediation, not an attack", () => {
-    const doc = run('Kenya launched a mediation effort on Saturday between Sudan and Chad.');
+  it("reads 'launched a mediation bid' as mediation, not an attack", () => {
+    const doc = run('Kenya launched a fresh mediation bid between Sudan and Chad this week.');
     expect(doc.events!.every((ev) => !ev.cameo.startsWith('19'))).toBe(true);
   });
 
@@ -399,9 +399,9 @@ describe('events: new patterns (issue 3)', () => {
 });
 
 describe('events: slots after a demonym and verbs after a modal (issue 3)', () => {
-  it("takes 'Filipino peacekeepers' whole, so the words after the slot still match", () => {
-    const doc = run('Sudanese rebels engaged Filipino peacekeepers in a firefight on Saturday.');
-    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['193', 'SDN', 'PHL']]);
+  it("takes 'Nepalese peacekeepers' whole, so the words after the slot still match", () => {
+    const doc = run('Sudanese rebels engaged Nepalese peacekeepers in a firefight near Nyala.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['193', 'SDN', 'NPL']]);
   });
 
   it("reads the word after 'would' as a verb: 'would free' (tagged as an adjective)", () => {
@@ -448,9 +448,9 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     }
   });
 
-  it("does not code a gerund after 'with' as the subject's act: 'charging its neighbour with supporting dissidents'", () => {
-    const doc = run('Serbia lodged an official protest with Albania on Monday, charging its neighbour with supporting dissidents.');
-    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['114', 'SRB', 'ALB']]);
+  it("does not code a gerund after 'with' as the subject's act: 'charging its neighbour with arming the rebels'", () => {
+    const doc = run('Kenya lodged a formal complaint with Uganda on Monday, charging its neighbour with arming the rebels.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['114', 'KEN', 'UGA']]);
   });
 
   it("reads a wish word that modifies a noun as no wish: 'mobilised pressure groups to help support'", () => {
@@ -485,8 +485,8 @@ describe('events: PLOVER types told by the words (issue 3)', () => {
     expect(doc.events!.filter((ev) => ev.modality === 'asserted').map((ev) => [ev.cameo, ev.target?.country])).toEqual([['135', 'SDN'], ['135', 'SSD']]);
   });
 
-  it("codes a cooperative act announced with 'not' as a refusal: 'will not accept any more refugees' (1223)", () => {
-    const doc = run('Kenya says it will not accept any more refugees from Somalia.');
+  it("codes a cooperative act announced with 'not' as a refusal: 'will not accept new refugees' (1223)", () => {
+    const doc = run('Kenya says it will not accept new refugees from Somalia.');
     expect(doc.events!.map((ev) => [ev.cameo, ev.modality, ev.negated])).toEqual([['075', 'future', true], ['1223', 'asserted', false]]);
   });
 });
@@ -497,12 +497,12 @@ describe('events: subjects, slots and clauses in news phrasing (issue 3)', () =>
     ['an aspect verb hands on its subject: "began collecting"', 'The Kenyan opposition began collecting signatures on Monday.', '140 Kenyan opposition (KEN OPP) → -'],
     ['the pattern naming the object wins over the same words: "expelled inspectors of"', 'Pyongyang expelled inspectors of the IAEA on Friday.', '1662 North Korea (PRK ?) → IAEA (? IGO)'],
     ['a title before a name: "ordered former president X to"', 'A Kenyan court ordered former president Daniel Moi to appear for questioning.', '100 Kenya (KEN ?) → Daniel Moi (? ?)'],
-    ['a hyphenated participle is a modifier: "its long-threatened invasion of"', 'Israel mounted its long-threatened invasion of Lebanon on Friday.', '190 Israel (ISR ?) → Lebanon (LBN ?)'],
+    ['a hyphenated participle is a modifier: "its long-threatened incursion into"', 'Turkey launched its long-threatened incursion into Syria on Friday.', '190 Türkiye (TUR ?) → Syria (SYR ?)'],
     ['"after four years" is no clause', 'Kenya reopened the border after two years to allow deliveries of food aid to Somalia.', '0863 Kenya (KEN ?) → Somalia (SOM ?)'],
     ['a clause after "but" shares the subject', 'Kenya opened its airports to Somali traders but was still refusing entry to Ugandan lorries.', '120 Kenya (KEN ?) → Uganda (UGA ?)'],
     ['a subject reaches past a title to its name', 'Kenyan leader Uhuru Kenyatta and Ugandan President Yoweri Museveni signed a treaty of friendship on Monday.', '057 Yoweri Museveni (UGA GOV) → Kenya (KEN ?)'],
-    ['an act joined by "and" though tagged a noun: "arresting 12"', 'Egyptian police opened fire, killing one person and arresting 12.', '173 Egyptian police (EGY COP) → -'],
-    ['a gap holds a participle of its noun: "the US and other developed nations must"', 'The African Union concluded that the US and other developed nations must cut emissions.', '100 African Union (? IGO) → United States (USA ?)'],
+    ['an act joined by "and" though tagged a noun: "arresting 30"', 'Egyptian police opened fire, wounding two people and arresting 30.', '173 Egyptian police (EGY COP) → -'],
+    ['a gap holds a participle of its noun: "Britain and other developed economies must"', 'The African Union concluded that Britain and other developed economies must cut emissions.', '100 African Union (? IGO) → United Kingdom (GBR ?)'],
     ['"to help support" reads support as a verb', 'Riyadh mobilised lobby groups in Washington to help support Palestinian statehood.', '051 Saudi Arabia (SAU ?) → Palestine (PSE ?)'],
     ['a "-led" actor is the subject when no other is', 'A Saudi-led coalition bombed Sanaa on Friday.', '195 Saudi Arabia (SAU ?) → -'],
     ['a bracketed aside after the target', 'The president ordered the National Intelligence Service (NIS) to release the detainees.', '100 president (? GOV) → National Intelligence Service (? ?)'],
@@ -603,8 +603,8 @@ describe('events: statements beside material events, and slots after possessives
     expect(doc.events!.length).toBe(6);
   });
 
-  it("codes nothing for 'a trip aimed at pushing for a ceasefire'", () => {
-    const doc = run('The UN chief began a regional trip aimed at pushing for a ceasefire in Gaza.');
+  it("codes nothing for 'a tour aimed at pressing for a truce'", () => {
+    const doc = run('The AU envoy began a regional tour aimed at pressing for a truce in Sudan.');
     expect(doc.events!.filter((ev) => ev.cameo.startsWith('02'))).toEqual([]);
   });
 });
@@ -631,7 +631,7 @@ describe('events: coder fixes found by the examples of CAMEO roots 08–12 (issu
   });
 
   it('does not read "ended" in "an open-ended strike" as ending the strike', () => {
-    const doc = run('Kenyan doctors began an open-ended strike on Monday.');
+    const doc = run('Kenyan doctors started an open-ended strike over unpaid wages.');
     expect(doc.events!.map((ev) => ev.cameo)).not.toContain('082');
   });
 });

@@ -19,7 +19,7 @@ import { wordForms } from './word-forms.js';
 // Statements: "expressed sorrow over", "claimed responsibility for".
 const STATEMENT_ROOT = '01';
 
-// "charged X with supporting", "a trip aimed at pushing for a ceasefire": a gerund after a preposition is not the clause's act.
+// "charged X with supporting", "a tour aimed at pressing for a truce": a gerund after a preposition is not the clause's act.
 const GERUND_OPENERS = new Set(['of', 'for', 'by', 'with', 'at', 'after', 'before', 'without', 'from', 'against']);
 
 // How far before its clause a reduced passive ("a deal brokered by X") looks for the parties.
@@ -59,7 +59,7 @@ function bareParticiple(tokens: readonly Token[], i: number, actorEnds: Readonly
   return actorEnds.has(i) && t.normal.endsWith('ed') && t.normal !== t.lemma && (!next || AFTER_PARTICIPLE.has(next.pos)) && next?.normal !== 'by';
 }
 
-// "…, killing one person and arresting 12": the subject's further acts, told as participles.
+// "…, wounding two people and arresting 30": the subject's further acts, told as participles.
 const ACT_JOINS = new Set([',', 'and']);
 
 // "began collecting", "kept shelling": verbs of aspect before the act they time.
@@ -273,7 +273,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       // "said it would not provide aid to Kenya", "will not accept refugees": refusing it has (12x).
       const intent = read.announced && modality !== 'asserted' ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
       if (intent) out.push({ ...event, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(event) });
-      // "Israel said a mortar bomb was fired at it from Gaza": Israel accuses whoever fired it (112).
+      // "Kenya said a rocket was fired at it from Somalia": Kenya accuses whoever fired it (112).
       if (said) {
         const start = tokens[said.mentions[0]?.firstToken ?? said.verb]!.start;
         for (const speaker of participantsOfAll(ctx, said.mentions)) {

@@ -70,7 +70,7 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   if (t.pos === 'ADJ' && t.normal.endsWith('ed') && (scope.actorEnds.has(p) || PERFECT.has(prev) || afterBe(scope.tokens, p))) return true;
   // "to help support" (support/NOUN)
   const helped = prev === 'help' && scope.tokens[p - 2]?.normal === 'to';
-  // "…, killing one person and arresting 12" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
+  // "…, wounding two people and arresting 30" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
   const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && prev === 'and';
   return (t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(prev) || helped || joinedAct;
 }
@@ -106,10 +106,10 @@ function headAfter(scope: Scope, m: Mention): number {
   return end;
 }
 
-// "the United Bus Company of Tehran (Sharekat-e Vahed)": how long an aside in brackets after an actor may be.
+// "the Kenya Ports Authority (KPA)": how long an aside in brackets after an actor may be.
 const MAX_ASIDE = 6;
 
-/** Past a bracketed aside that starts at `end` ("(Sharekat-e Vahed)"), or `end`. */
+/** Past a bracketed aside that starts at `end` ("(KPA)"), or `end`. */
 function pastParenthesis(scope: Scope, end: number): number {
   if (scope.tokens[end]?.text !== '(') return end;
   for (let k = end + 1; k < Math.min(scope.end, end + MAX_ASIDE + 1); k++) if (scope.tokens[k]!.text === ')') return k + 1;

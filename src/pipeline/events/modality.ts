@@ -9,7 +9,7 @@ const INTENT = new Set(['plan', 'intend', 'aim', 'hope', 'want', 'seek', 'expect
 const ATTEMPTS = new Set(['try', 'attempt']);
 const CONDITIONS = new Set(['if', 'unless', 'until']);
 // "wants Putin to attack", "urged Kenya to sign", "allowed the opposition to hold a rally", "faces pressure from
-// lawmakers to withdraw", "would not give permission to Russia to help": what someone is asked, wanted or allowed to do
+// lawmakers to withdraw", "would not give permission to Uganda to help": what someone is asked, wanted or allowed to do
 // is not told as done (and not by the subject), nor planned by the subject.
 const WISHES = new Set(['want', 'urge', 'ask', 'press', 'push', 'pressure', 'encourage', 'persuade', 'invite', 'order', 'tell', 'wish', 'expect', 'allow', 'permit', 'permission']);
 const WISH_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -78,7 +78,7 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number,
     } else if (WISHES.has(t.lemma) && WISH_POS.has(t.pos) && !modifiesNoun(tokens, k) && asksSomeoneTo(tokens, k, verb)) modality = 'hypothetical';
   }
   if (modality === 'asserted' && tokens[verb - 1]?.normal === 'to' && ASKED.has(tokens[verb - 2]?.lemma ?? '')) modality = 'hypothetical';
-  // "a day before Sarkozy heads to Beijing": a present-tense act after "before" is still to come.
+  // "a day before the president flies to Nairobi": a present-tense act after "before" is still to come.
   if (modality === 'asserted' && tokens[from - 1]?.normal === 'before' && presentTense(tokens[verb]!)) return { modality: 'future', negated, announced: false, attempted };
   // "if Kenya attacks", "until the militia withdrew", "unless Israel rescinded": a condition, not an event.
   if (CONDITIONS.has(tokens[from]?.normal ?? '') || CONDITIONS.has(tokens[from - 1]?.normal ?? '')) return { modality: 'hypothetical', negated, announced: false, attempted };

@@ -123,7 +123,7 @@ class MentionFinder {
     if (!title) return null;
     if (title.end < to && canBeName(this.tokens[title.end]!, false)) return null;
     const { role, sector, generic } = title.value;
-    // "the mayor of the northern West Bank city of Nablus": the office's country after "of".
+    // "the governor of the coastal Kenyan county of Kilifi": the office's country after "of".
     let k2 = title.end;
     if (this.normals[k2] === 'of') {
       k2++;

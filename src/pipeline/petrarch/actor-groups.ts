@@ -104,7 +104,7 @@ function compoundGap(words: readonly Word[], from: number, to: number): boolean 
   return conjunction;
 }
 
-/** "lawmakers and officials in Fornost and Gondor": each agent over each actor. */
+/** "ministers and police in Northland and Southmark": each agent over each actor. */
 function distribute(agents: ActorGroup, actors: ActorGroup): ActorGroup {
   const unitsOut: ActorUnit[] = [];
   for (const agent of agents.units) {

@@ -5,7 +5,7 @@ import type { Word } from './words.js';
 /**
  * The scope of the first discard phrase found in the words, matched from the start of a word
  * (as PETRARCH looks for " PHRASE" in the text); null when none is.
- * @example discardIn(words, dict) // 'story' for "… after a typhoon trashed its embassy" with "+TYPHOON"
+ * @example discardIn(words, dict) // 'story' for "… after a storm flooded its embassy" with "+STORM"
  */
 export function discardIn(words: readonly Word[], dict: CompiledDictionary): 'story' | 'sentence' | null {
   if (dict.discards.length === 0) return null;

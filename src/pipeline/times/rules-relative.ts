@@ -223,7 +223,7 @@ const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[N
 const CURRENT = /\b(?:([Tt]hen)[\s-])?[Cc]urrent(?=\s+[a-z])(?!\s+(?:accounts?|assets|liabilities)\b)/g;
 const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|months|weeks|days|decades|times)|[Ii]n\s+the\s+past)\b/g;
 // "plans for the future", "well into the future" (the preposition stays out); not "the future of the talks".
-// "in the short term", "the challenges of the near term"; not the adjective in "the long-term plan".
+// "in the short term", "the risks of the near term"; not the adjective in "the long-term plan".
 const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead)|[Tt]he\s+(?:near|short|medium|long)[\s-]term\b(?!-|\s+[a-z]))\b/g;
 
 // "killed soon after being captured", "soon thereafter": a link between two events, not a time of its own.
