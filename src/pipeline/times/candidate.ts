@@ -81,7 +81,7 @@ const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjou
 
 /**
  * The direction the words leading the expression at `at` in `text` force, whatever tense a nearby
- * verb has: "since March" is behind ("has been on patrol since March and will return"), "as early
+ * verb has: "since March" is behind ("has been at sea since March and will return"), "as early
  * as Tuesday" and "postponed until Tuesday" ahead; otherwise null.
  * @example leadDirection('Talks have stalled since July', 25) // 'past'
  */

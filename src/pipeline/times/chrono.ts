@@ -23,7 +23,7 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
  * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
- * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 26 to Oct. 20" is two dates. Numeric dates need
+ * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates. Numeric dates need
  * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
@@ -37,14 +37,14 @@ export const chronoRule: Rule = (view, out) => {
     const c = r.start;
     const monthDay = c.isCertain('month') && c.isCertain('day');
     const clock = c.isCertain('hour') && CLOCK.test(read);
-    // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads "at 1" as an hour; no clock word, no hour.
+    // "after Jan. 1, 2026 at 2,040 shillings a share": chrono reads "at 1" as an hour; no clock word, no hour.
     const quoted = clock ? read : read.replace(TRAILING_HOUR, '');
     if (!monthDay && !clock) continue;
     if (monthDay && !c.isCertain('year') && !/[A-Za-z]/.test(quoted)) continue;
     if (LOWERCASE_MONTH.test(quoted)) continue;
     const start = view.offset + r.index + (lead ? lead[0].length : 0);
     const direction = leadDirection(view.text, start - view.offset);
-    // "from Aug. 26 to Oct. 20": two dates, as TimeML marks them; "August 18-19" stays one span at its first day.
+    // "from Aug. 12 to Oct. 3": two dates, as TimeML marks them; "August 18-19" stays one span at its first day.
     const second = r.end && !clock ? SECOND_DATE.exec(quoted) : null;
     if (second && r.end!.isCertain('month') && r.end!.isCertain('day')) {
       const at = second.index + second[0].length;
@@ -92,7 +92,7 @@ function dateValue(ctx: Context, p: Parts): string {
   if (p.month !== null && p.day !== null) {
     if (p.year !== null) return `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
     if (!a) return `XXXX-${two(p.month)}-${two(p.day)}`;
-    // "The incidents of Aug. 7 underscore …": a present clause names a month-day either side, so the nearer one.
+    // "The clashes of Aug. 9 show …": a present clause names a month-day either side, so the nearer one.
     // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
     const year =
       p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, p.lead ?? directionOf(ctx.tense(), PERIOD_DEFAULTS));

@@ -243,13 +243,13 @@ const SPELLED_YEAR = new RegExp(
   'gi',
 );
 const SPELLED_GATE = /eighteen|nineteen|two thousand/i;
-// "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season joins the year.
+// "January nineteen ninety-seven", "the winter of nineteen ninety-six": the month or season joins the year.
 const NAMED_BEFORE = new RegExp(`(?:\\b(${MONTHS.join('|')}),?\\s+|\\b((?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+))$`);
 
 /**
  * Years spelled out, as broadcast transcripts write them: "nineteen ninety-six" → `1996`, "the year
  * two thousand" → `2000`, "in two thousand and one" → `2001`, with the month or season before them:
- * "January nineteen ninety-seven" → `1997-01`, "the winter of nineteen ninety-four" → `1994-WI`.
+ * "January nineteen ninety-seven" → `1997-01`, "the winter of nineteen ninety-six" → `1996-WI`.
  */
 export const spelledYearRule: Rule = (view, out) => {
   if (!SPELLED_GATE.test(view.text)) return;

@@ -100,7 +100,7 @@ function groupTense(tokens: readonly Token[], i: number, j: number, to: number):
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX' && FUTURE_MODALS.has(t.normal)) return 'future';
-    // "planned a demonstration on Saturday", "has scheduled a news conference Thursday": a plan points ahead in any tense.
+    // "planned a demonstration on Saturday", "has called a press briefing for Thursday": a plan points ahead in any tense.
     // ("a planned fund" is an adjective however it is tagged.)
     if (t.pos === 'VERB' && SCHEDULING.has(t.lemma) && !(k > 0 && tokens[k - 1]!.pos === 'DET')) return 'future';
     // "is expected to", "are going to", "plans to", "is scheduled for"

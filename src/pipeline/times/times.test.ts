@@ -439,7 +439,7 @@ describe('results periods: quarters and fiscal years (issue 4)', () => {
     expect(times('Profit fell for the quarter ended June 30.', OCTOBER)[0]).toEqual({ text: 'the quarter', value: '2024-Q2' });
   });
   it("puts 'the year-earlier quarter', 'year-ago' results and 'a year earlier' a year before the quarter in view", () => {
-    expect(times('The mill earned $4 million in the third quarter, up from $3 million in the year-earlier quarter.', OCTOBER)).toEqual([
+    expect(times('The mill earned $4 million in the third quarter against $3 million in the year-earlier quarter.', OCTOBER)).toEqual([
       { text: 'in the third quarter', value: '2024-Q3' },
       { text: 'in the year-earlier quarter', value: '2023-Q3' },
     ]);
@@ -455,7 +455,7 @@ describe('results periods: quarters and fiscal years (issue 4)', () => {
   });
   it("reads 'for the year' as the year in view and 'the year ended March 31' as a length", () => {
     expect(times('For the year, volume was flat.', OCTOBER)).toEqual([{ text: 'the year', value: '2024' }]);
-    expect(times('Revenue reached $9 million in the year ended March 31.', OCTOBER, true)[0]).toEqual({ text: 'the year', value: 'P1Y', type: 'DURATION' });
+    expect(times('Sales reached $9 million in the year ended March 31, the firm said.', OCTOBER, true)[0]).toEqual({ text: 'the year', value: 'P1Y', type: 'DURATION' });
   });
   it("resolves 'the current fiscal year', 'the latest fiscal year' and 'fiscal 2023'", () => {
     expect(times('Sales should rise in the current fiscal year.', OCTOBER)).toEqual([{ text: 'the current fiscal year', value: '2024' }]);
@@ -549,8 +549,8 @@ describe('more news forms (issue 4)', () => {
   });
   it("joins a month or season to a spelled-out year: 'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (issue 4)", () => {
     expect(times('Oil hit its low in January nineteen ninety-seven.')).toEqual([{ text: 'in January nineteen ninety-seven', value: '1997-01' }]);
-    expect(times('We saw that level in the winter of nineteen ninety-four.')).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
-    expect(times('We saw that level in the winter of nineteen ninety-four.', null)).toEqual([{ text: 'in the winter of nineteen ninety-four', value: '1994-WI' }]);
+    expect(times('Prices last fell that far in the winter of nineteen ninety-six.')).toEqual([{ text: 'in the winter of nineteen ninety-six', value: '1996-WI' }]);
+    expect(times('Prices last fell that far in the winter of nineteen ninety-six.', null)).toEqual([{ text: 'in the winter of nineteen ninety-six', value: '1996-WI' }]);
   });
   it("reads spelled-out years: 'nineteen ninety-six', 'the year two thousand', but not 'two thousand people'", () => {
     expect(times('Sales peaked in nineteen ninety-six.')).toEqual([{ text: 'in nineteen ninety-six', value: '1996' }]);
@@ -569,10 +569,10 @@ describe("'as early as' and 'postponed until' point ahead whatever the nearest v
   });
   it("resolves 'postponed until Thursday morning' and 'gave them until 9 a.m. Tuesday' to the coming days", () => {
     expect(times('The court postponed until Thursday morning its ruling.')).toEqual([{ text: 'Thursday morning', value: '2025-09-18TMO' }]);
-    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.')).toEqual([{ text: '9 a.m. Tuesday', value: '2025-09-16T09:00' }]);
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to disarm.')).toEqual([{ text: '9 a.m. Tuesday', value: '2025-09-16T09:00' }]);
   });
   it('keeps the days unresolved without a publication date', () => {
-    expect(times('The army gave the rebels until 9 a.m. Tuesday to leave.', null)).toEqual([{ text: '9 a.m. Tuesday', value: 'XXXX-XX-XXT09:00' }]);
+    expect(times('The army gave the rebels until 9 a.m. Tuesday to disarm.', null)).toEqual([{ text: '9 a.m. Tuesday', value: 'XXXX-XX-XXT09:00' }]);
   });
 });
 
@@ -600,20 +600,20 @@ describe("'since' points back whatever the nearest verb says (issue 4)", () => {
     ]);
   });
   it("does not read the 'at 1' of a price after a date as an hour", () => {
-    expect(times('The fund may buy the stake after Jan. 1, 2026 at 1,015 francs a share.')).toEqual([{ text: 'Jan. 1, 2026', value: '2026-01-01' }]);
+    expect(times('The fund may sell its stake after Jan. 1, 2026 at 2,040 shillings a share.')).toEqual([{ text: 'Jan. 1, 2026', value: '2026-01-01' }]);
   });
 });
 
 describe('halves, added lengths and quarters (issue 4)', () => {
   it("reads '2 1/2 years' as P2Y6M, 'a year and a half' as P1Y6M and '5 1/2 hours' as PT5H30M", () => {
-    expect(times('The refugees waited in the camps for 2 1/2 years.')).toEqual([{ text: '2 1/2 years', value: 'P2Y6M' }]);
+    expect(times('The refugees lived in tents for 2 1/2 years.')).toEqual([{ text: '2 1/2 years', value: 'P2Y6M' }]);
     expect(times('The siege lasted a year and a half.')).toEqual([{ text: 'a year and a half', value: 'P1Y6M' }]);
     expect(times('The envoy spent 5 1/2 hours in the capital.')).toEqual([{ text: '5 1/2 hours', value: 'PT5H30M' }]);
   });
   it("reads 'two more weeks', 'an additional year' and 'the next couple of years' as lengths", () => {
     expect(times('The truce will hold for two more weeks.')).toEqual([{ text: 'two more weeks', value: 'P2W' }]);
     expect(times('The lease may be extended for an additional year.')).toEqual([{ text: 'an additional year', value: 'P1Y' }]);
-    expect(times('Exports should double over the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
+    expect(times('Exports should double within the next couple of years.')).toEqual([{ text: 'the next couple of years', value: 'P2Y' }]);
   });
   it("splits a range between two months into two dates: 'from Aug. 26 to Oct. 2' (issue 4)", () => {
     expect(times('The fund bought shares from Aug. 26 to Oct. 2, 2024.')).toEqual([
@@ -630,7 +630,7 @@ describe('halves, added lengths and quarters (issue 4)', () => {
   });
   it("reads 'eight trading days' as P8D but not 'a calendar year' of a change of books", () => {
     expect(times('The index fell for eight trading days.')).toEqual([{ text: 'eight trading days', value: 'P8D' }]);
-    expect(times('The bank moved from a fiscal year to a calendar year.')).toEqual([]);
+    expect(times('The bank switched its books from a fiscal year to a calendar year.')).toEqual([]);
   });
   it("reads 'the past two quarters' as P2Q and 'every quarter' as a SET, but not 'three quarters of the vote'", () => {
     expect(times('The airline lost money in the past two quarters.')).toEqual([{ text: 'the past two quarters', value: 'P2Q' }]);
@@ -646,8 +646,8 @@ describe('halves, added lengths and quarters (issue 4)', () => {
     ]);
   });
   it("resolves 'the current fiscal year' to the publication year, XXXX without one", () => {
-    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.')).toEqual([{ text: 'the current fiscal year', value: '2025' }]);
-    expect(times('The ministry expects a deficit in the current fiscal year that is smaller.', null)).toEqual([{ text: 'the current fiscal year', value: 'XXXX' }]);
+    expect(times('The ministry expects a smaller deficit in the current fiscal year, it said.')).toEqual([{ text: 'the current fiscal year', value: '2025' }]);
+    expect(times('The ministry expects a smaller deficit in the current fiscal year, it said.', null)).toEqual([{ text: 'the current fiscal year', value: 'XXXX' }]);
   });
 });
 
