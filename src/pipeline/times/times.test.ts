@@ -848,3 +848,14 @@ describe('the dateline', () => {
     ]);
   });
 });
+
+describe('clause tense around a date (issue 4, value F1)', () => {
+  it("does not read a capitalised name inside the sentence as its verb: 'the Roe vs. Wade anniversary'", () => {
+    expect(times('In February, on the Roe vs. Wade anniversary, marchers filled the capital.', '2025-10-20')).toEqual([{ text: 'In February', value: '2025-02' }]);
+    expect(times('In February, on the Roe vs. Wade anniversary, marchers will fill the capital.', '2025-10-20')).toEqual([{ text: 'In February', value: '2026-02' }]);
+  });
+  it("reads an '-ed' form the tagger could not reduce as past: 'closing unchanged Friday'", () => {
+    expect(times('Its shares have slipped lately, closing unchanged Friday at $12.', '2025-10-20')[1]).toEqual({ text: 'Friday', value: '2025-10-17' });
+    expect(times('The bonds will trade unchanged Friday, dealers expect.', '2025-10-20')).toEqual([{ text: 'Friday', value: '2025-10-24' }]);
+  });
+});
