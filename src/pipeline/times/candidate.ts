@@ -78,16 +78,20 @@ export function directionOf(tense: Tense, fallback: { present: Direction; none: 
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
 // "as early as Tuesday", "postponed until Tuesday morning", "gave the family until 9 a.m. Tuesday": a deadline ahead.
 const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjourned|extended|gave|given|give)\s+(?:[\w']+\s+){0,3}?until)\s+$/i;
+// "named chairman, effective Feb. 1", "the rules, effective March 1, raised fees": the date a change takes hold lies near, on
+// either side, whatever tense reports it.
+const EFFECTIVE = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 
 /**
  * The direction the words leading the expression at `at` in `text` force, whatever tense a nearby
  * verb has: "since March" is behind ("has been at sea since March and will return"), "as early
- * as Tuesday" and "postponed until Tuesday" ahead; otherwise null.
+ * as Tuesday" and "postponed until Tuesday" ahead, "effective Feb. 1" the nearer one; otherwise null.
  * @example leadDirection('Talks have stalled since July', 25) // 'past'
  */
-export function leadDirection(text: string, at: number): 'past' | 'future' | null {
+export function leadDirection(text: string, at: number): Direction | null {
   const before = text.slice(Math.max(0, at - 60), at);
   if (SINCE.test(before)) return 'past';
+  if (EFFECTIVE.test(before)) return 'nearest';
   return AHEAD.test(before) ? 'future' : null;
 }
 

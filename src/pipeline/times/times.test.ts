@@ -858,4 +858,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Its shares have slipped lately, closing unchanged Friday at $12.', '2025-10-20')[1]).toEqual({ text: 'Friday', value: '2025-10-17' });
     expect(times('The bonds will trade unchanged Friday, dealers expect.', '2025-10-20')).toEqual([{ text: 'Friday', value: '2025-10-24' }]);
   });
+  it("takes the nearer year for the date a change takes hold: 'named a new chief, effective Feb. 1'", () => {
+    expect(times('The bank named a new chief, effective Feb. 1.', '2025-10-26')).toEqual([{ text: 'Feb. 1', value: '2026-02-01' }]);
+    expect(times('The bank named a new chief, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
+  });
 });
