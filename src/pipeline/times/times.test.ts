@@ -862,4 +862,14 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('The bank named a new chief, effective Feb. 1.', '2025-10-26')).toEqual([{ text: 'Feb. 1', value: '2026-02-01' }]);
     expect(times('The bank named a new chief, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
   });
+  it("counts 'the previous Friday' and 'the following Monday' from the day the story last named", () => {
+    expect(times('Shares closed lower on Friday. The index was down 5% from the previous Friday.', '2025-10-20')).toEqual([
+      { text: 'on Friday', value: '2025-10-17' },
+      { text: 'the previous Friday', value: '2025-10-10' },
+    ]);
+    expect(times('The envoys met on Tuesday and agreed to talk again the following Monday.', '2025-10-16')).toEqual([
+      { text: 'on Tuesday', value: '2025-10-14' },
+      { text: 'the following Monday', value: '2025-10-20' },
+    ]);
+  });
 });
