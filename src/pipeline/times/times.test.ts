@@ -872,4 +872,9 @@ describe('clause tense around a date (issue 4, value F1)', () => {
       { text: 'the following Monday', value: '2025-10-20' },
     ]);
   });
+  it("takes a year before a company's results: '2026 Acme earnings', 'his 2024 Acme profit forecast', but not a count of workers", () => {
+    expect(times('Analysts expect 2026 Acme earnings of $3 a share.', '2025-10-20')).toEqual([{ text: '2026', value: '2026' }]);
+    expect(times('An analyst cut his 2024 Acme profit forecast.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
+    expect(times('The plant hired 2000 workers.', '2025-10-20')).toEqual([]);
+  });
 });
