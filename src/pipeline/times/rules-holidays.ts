@@ -17,6 +17,8 @@ const HOLIDAYS: { pattern: string; day: (year: number) => DayNumber; example: st
   { pattern: 'Bastille Day', day: (y) => dayNumber(y, 7, 14), example: 'Troops paraded on Bastille Day.' },
   { pattern: 'Thanksgiving(?: Day)?', day: (y) => nthWeekday(y, 11, 4, 4), example: 'Travel peaked before Thanksgiving Day.' },
   { pattern: 'Labor Day', day: (y) => nthWeekday(y, 9, 1, 1), example: 'The campaign began in earnest after Labor Day.' },
+  // The Tuesday after the first Monday of November, as US law sets it.
+  { pattern: 'Election Day', day: (y) => nthWeekday(y, 11, 1, 1) + 1, example: 'Both campaigns rallied in Ohio days before Election Day.' },
   { pattern: 'Memorial Day', day: (y) => nthWeekday(y, 5, 1, -1), example: 'Congress left for Memorial Day.' },
   { pattern: 'Good Friday', day: (y) => easter(y) - 2, example: 'The Good Friday agreement was signed that spring.' },
   { pattern: 'Easter Monday', day: (y) => easter(y) + 1, example: 'The rising began on Easter Monday.' },
@@ -27,10 +29,11 @@ const HOLIDAY = new RegExp(
   `\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
   'g',
 );
-const HOLIDAY_GATE = /New Year|Christmas|Xmas|Boxing|Valentine|Halloween|Fourth of July|Veterans|Armistice|Remembrance|May Day|Bastille|Thanksgiving|Labor Day|Memorial Day|Good Friday|Easter/;
+const HOLIDAY_GATE = /Election Day|New Year|Christmas|Xmas|Boxing|Valentine|Halloween|Fourth of July|Veterans|Armistice|Remembrance|May Day|Bastille|Thanksgiving|Labor Day|Memorial Day|Good Friday|Easter/;
 
 /**
- * Holidays: "Thanksgiving Day" → the fourth Thursday of November, "Christmas Eve" → `…-12-24`,
+ * Holidays: "Thanksgiving Day" → the fourth Thursday of November, "Election Day" → the Tuesday after
+ * the first Monday of November, "Christmas Eve" → `…-12-24`,
  * "Easter" by the Gregorian computus. A year after the name fixes it ("Christmas 2019"); "last" and
  * "next" count from the publication date; otherwise the clause's tense picks the year as for a
  * month-day. Without a publication date and year the value keeps `XXXX` (`XXXX-12-25`), or

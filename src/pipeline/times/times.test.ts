@@ -877,4 +877,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('An analyst cut his 2024 Acme profit forecast.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
     expect(times('The plant hired 2000 workers.', '2025-10-20')).toEqual([]);
   });
+  it("resolves 'Election Day' to the Tuesday after the first Monday of November, by the tense", () => {
+    expect(times('Voters will go to the polls on Election Day.', '2025-10-20')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
+    expect(times('Turnout on Election Day was low.', '2026-01-10')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
+  });
 });
