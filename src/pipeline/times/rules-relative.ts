@@ -8,16 +8,23 @@ const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]a
 const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
 const DEICTIC_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 const THIS_PART = /\b([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night)\b/g;
+// "today's youth", "in today's world", "many of today's personal computers", "the leaders of tomorrow": the present or
+// future of an age, not a day.
+const GENERIC_AFTER = /^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|kids|students|consumers|computers|technology|standards|families|culture|economy)\b/;
+const GENERIC_BEFORE = /\b(?:people|leaders|world|children|generations?|citizens|workers|jobs|cities|weapons)\s+of\s+$/i;
 
 /**
  * Days named from the publication date: "today" → the publication date, "yesterday", "tomorrow",
  * "the day before yesterday", "yesterday morning" and "tonight" (TIME, `…TMO`, `…TNI`),
- * "this morning", "last night" (the night before publication).
+ * "this morning", "last night" (the night before publication). An age rather than a day is no date:
+ * "today's youth", "in today's world", "the leaders of tomorrow".
  */
 export const deicticRule: Rule = (view, out) => {
   if (!DEICTIC_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(DEICTIC)) {
     const word = m[2]!.toLowerCase();
+    const end = m.index + m[0].length;
+    if (!m[1] && !m[3] && (GENERIC_AFTER.test(view.text.slice(end, end + 40)) || GENERIC_BEFORE.test(view.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const shift = DEICTIC_SHIFT[word]! + (m[1] ? (m[1].endsWith('before') ? -1 : 1) : 0);
     const part = word === 'tonight' ? 'TNI' : m[3] ? `T${PARTS_OF_DAY[m[3]]}` : '';
     const start = view.offset + m.index;

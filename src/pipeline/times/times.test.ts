@@ -881,4 +881,11 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Voters will go to the polls on Election Day.', '2025-10-20')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
     expect(times('Turnout on Election Day was low.', '2026-01-10')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
   });
+  it("does not date an age: 'today's youth', 'in today's world', 'the leaders of tomorrow', but does date 'today's vote'", () => {
+    expect(times('Rap music speaks for today\'s youth as jazz once did.')).toEqual([]);
+    expect(times('In today\'s world, rumours travel faster than facts.')).toEqual([]);
+    expect(times('The academy trains the leaders of tomorrow.')).toEqual([]);
+    expect(times('Today\'s vote was delayed by a storm.')).toEqual([{ text: 'Today', value: '2025-09-14' }]);
+    expect(times('The leaders of both parties will meet tomorrow.')).toEqual([{ text: 'tomorrow', value: '2025-09-15' }]);
+  });
 });
