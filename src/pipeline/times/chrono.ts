@@ -1,6 +1,6 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
-import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
+import { dayNumber, formatDay, formatWeek, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
 import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, leadDirection, type Candidate, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, UNIT_SOURCE } from './words.js';
 
@@ -17,13 +17,16 @@ const SECOND_DATE = /\s*(?:-|–|to|through|until)\s*(?=[A-Z])/;
 const SHIFT_PHRASE = new RegExp(`\\b(?:within\\s+|in\\s+)?(?:${NUMBER_SOURCE})[\\s-]+${UNIT_SOURCE}(?:\\s+(?:before|after|from|prior\\s+to|later|earlier|ago))?\\b`, 'gi');
 const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+// "a hearing the week of March 6": the week holding the day, quoted with its lead.
+const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
 
 /**
  * Hands the sentence to chrono (strict English) and keeps what it reads with certainty: a month with
  * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
- * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates. Numeric dates need
+ * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates;
+ * "the week of March 6" is that day's ISO week (`…-W10`). Numeric dates need
  * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
@@ -56,9 +59,21 @@ export const chronoRule: Rule = (view, out) => {
       out.push(candidate(start + at, quoted.length - at, last, 'chrono-date'));
       continue;
     }
-    out.push(candidate(start, quoted.length, partsOf(c, clock, direction), r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
+    const parts = partsOf(c, clock, direction);
+    const weekOf = clock || r.end ? null : WEEK_OF.exec(view.text.slice(Math.max(0, start - view.offset - 16), start - view.offset));
+    if (weekOf) {
+      out.push({ start: start - weekOf[0].length, end: start + quoted.length, type: 'DATE', rule: 'chrono-week', preposition: false, resolve: (ctx) => weekOfValue(dateValue(ctx, parts)) });
+      continue;
+    }
+    out.push(candidate(start, quoted.length, parts, r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
   }
 };
+
+/** The ISO week of a day value: `2000-03-06` → `2000-W10`; `XXXX-WXX` when the year is unknown. */
+function weekOfValue(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  return m ? formatWeek(dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))) : 'XXXX-WXX';
+}
 
 function partsOf(c: chrono.ParsedComponents, clock: boolean, lead: Direction | null): Parts {
   const monthDay = c.isCertain('month') && c.isCertain('day');

@@ -888,4 +888,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Today\'s vote was delayed by a storm.')).toEqual([{ text: 'Today', value: '2025-09-14' }]);
     expect(times('The leaders of both parties will meet tomorrow.')).toEqual([{ text: 'tomorrow', value: '2025-09-15' }]);
   });
+  it("makes 'the week of March 6' the ISO week of that day, its year by the tense", () => {
+    expect(times('The dispute may be settled at a hearing the week of March 6.', '2000-02-24')).toEqual([{ text: 'the week of March 6', value: '2000-W10' }]);
+    expect(times('The fair was held the week of Aug. 4.', '2000-02-24')).toEqual([{ text: 'the week of Aug. 4', value: '1999-W31' }]);
+  });
 });
