@@ -19,6 +19,8 @@ const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 // "a hearing the week of March 6": the week holding the day, quoted with its lead.
 const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
+// "the summit on April 24 and 25.": a second day of the same month; not "on May 3 and 25 people died".
+const AND_DAY = /^\s+and\s+((\d{1,2})(?:st|nd|rd|th)?)\b(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|with|to|for)\b)/;
 
 /**
  * Hands the sentence to chrono (strict English) and keeps what it reads with certainty: a month with
@@ -26,7 +28,7 @@ const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
  * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates;
- * "the week of March 6" is that day's ISO week (`…-W10`). Numeric dates need
+ * "the week of March 6" is that day's ISO week (`…-W10`); "on April 24 and 25" is two days. Numeric dates need
  * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
@@ -66,6 +68,13 @@ export const chronoRule: Rule = (view, out) => {
       continue;
     }
     out.push(candidate(start, quoted.length, parts, r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
+    const after = start + quoted.length;
+    const and = clock || r.end || !monthDay ? null : AND_DAY.exec(view.text.slice(after - view.offset, after - view.offset + 40));
+    const date = Number(and?.[2]);
+    if (and && date > parts.day! && date <= 31) {
+      const end = after + and[0].length;
+      out.push({ start: end - and[1]!.length, end, type: 'DATE', rule: 'chrono-date', preposition: false, resolve: (ctx) => `${dateValue(ctx, parts).slice(0, 8)}${two(date)}` });
+    }
   }
 };
 

@@ -892,4 +892,15 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('The dispute may be settled at a hearing the week of March 6.', '2000-02-24')).toEqual([{ text: 'the week of March 6', value: '2000-W10' }]);
     expect(times('The fair was held the week of Aug. 4.', '2000-02-24')).toEqual([{ text: 'the week of Aug. 4', value: '1999-W31' }]);
   });
+  it("reads the second day of 'on April 24 and 25' as a date of its own, but not a count after 'and'", () => {
+    expect(times('Leaders will gather at the summit on April 24 and 25.', '2025-02-10')).toEqual([
+      { text: 'on April 24', value: '2025-04-24' },
+      { text: '25', value: '2025-04-25' },
+    ]);
+    expect(times('Talks were held on June 2 and 3, officials said.', '2025-02-10')).toEqual([
+      { text: 'on June 2', value: '2024-06-02' },
+      { text: '3', value: '2024-06-03' },
+    ]);
+    expect(times('Floods struck on May 3 and 25 people died.', '2025-06-10')).toEqual([{ text: 'on May 3', value: '2025-05-03' }]);
+  });
 });
