@@ -30,9 +30,15 @@ function quarterEnding(ctx: Context, month: number): string {
   return `${String(a.year + yearShift(month, a.month, 12, directionOf(ctx.tense(), PERIOD_DEFAULTS))).padStart(4, '0')}-Q${q}`;
 }
 
+/**
+ * The year in view: that of the latest date named, or the publication year when the story last named a
+ * later one ("aims to double its stores by 2028 … profit for the full year": a goal is not the year told).
+ */
 function referenceYear(ctx: Context): number | null {
   const day = ctx.reference('year');
-  return day === null ? null : fromDayNumber(day).year;
+  if (day === null) return null;
+  const year = fromDayNumber(day).year;
+  return ctx.anchor && year > ctx.anchor.year ? ctx.anchor.year : year;
 }
 
 // "the quarter", "the latest quarter", "the most recent quarter"; not "the quarter of the city", "the quarter-final".

@@ -903,4 +903,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     ]);
     expect(times('Floods struck on May 3 and 25 people died.', '2025-06-10')).toEqual([{ text: 'on May 3', value: '2025-05-03' }]);
   });
+  it("reads 'the full year' as the publication year after a goal year, and as a past year the story told", () => {
+    expect(times('The chain aims to double its stores by 2028. Its chief forecast higher profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
+    expect(times('In 2023 sales fell. For the full year, the loss widened.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
+  });
 });
