@@ -21,6 +21,11 @@ function currentQuarter(ctx: Context, latest: boolean): string {
   return tense === 'future' || tense === 'present' ? here : shiftQuarter(here, -1);
 }
 
+/** The quarter a year before `quarter`; `XXXX-QX` stays. */
+function yearBack(quarter: string): string {
+  return quarter.startsWith('X') ? quarter : shiftQuarter(quarter, -4);
+}
+
 const ENDED_MONTH = new RegExp(`^\\s+(?:that\\s+)?(?:ended|ending|ends|to)\\s+(${[...MONTH_NUMBER.keys()].join('|')})\\b`);
 
 function quarterEnding(ctx: Context, month: number): string {
@@ -54,13 +59,17 @@ const YEAR_GATE = /\byear\b/i;
 const YEAR_END = /\b(?:by|at|before|after|until|since|from)\s+(year[- ]end|year's\s+end)\b/gi;
 // "next year's first quarter", "this year's third quarter"
 const YEARS_QUARTER = /\b([Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(first|second|third|fourth)[\s-]+quarter\b/g;
+// "last year's quarter", "the corresponding period last year", "the quarter a year ago": the quarter in view, a year back.
+const QUARTER_YEAR_BACK =
+  /\b(?:[Ll]ast\s+year's\s+(?:quarter|period)|[Tt]he\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b(?!')/g;
 const QUARTER_GATE = /quarter|period|year-(?:ago|earlier|end)|year's end|year end/i;
 
 /**
  * Results-story periods. "the quarter", "the latest quarter" → the quarter named last in the story,
  * else the latest finished one (`1989-Q3` in a late-October 1989 story). "the year-earlier quarter",
  * "the year-ago period", "year-earlier results" → a year before that quarter (or year); "the 1988
- * second quarter" → `1988-Q2`, "the 1988 period" → that year's quarter in view. "the latest period" is
+ * second quarter" → `1988-Q2`, "the 1988 period" → that year's quarter in view; "last year's quarter", "the
+ * corresponding period last year", "the quarter a year ago" → the quarter in view a year back. "the latest period" is
  * "the latest quarter"; "by year-end" → `…-12-31`. "for the year" → the year in view (`1989`); "the year ended March
  * 31" is a length (`P1Y`); "the current fiscal year" → the publication year, "the latest fiscal
  * year" the one before.
@@ -117,6 +126,10 @@ export const fiscalRule: Rule = (view, out) => {
     });
   }
   if (!YEAR_GATE.test(view.text)) return;
+  for (const m of view.text.matchAll(QUARTER_YEAR_BACK)) {
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'quarter-year-ago', preposition: true, compares: true, resolve: (ctx) => yearBack(currentQuarter(ctx, false)) });
+  }
   for (const m of view.text.matchAll(YEARS_QUARTER)) {
     const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
     const q = ORDINAL[m[2]!.toLowerCase()]!;

@@ -907,4 +907,12 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('The chain aims to double its stores by 2028. Its chief forecast higher profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
     expect(times('In 2023 sales fell. For the full year, the loss widened.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
   });
+  it("reads 'the corresponding period last year', 'last year's quarter' and 'the quarter a year ago' as the quarter in view a year back", () => {
+    expect(times('The insurer earned $8 million in the third quarter, up from $5 million for the corresponding period last year.', '2025-10-20')).toEqual([
+      { text: 'in the third quarter', value: '2025-Q3' },
+      { text: 'the corresponding period last year', value: '2024-Q3' },
+    ]);
+    expect(times('Profit will rise in the fourth quarter. Sales for last year\'s quarter were weak.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
+    expect(times('For the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'the quarter a year ago', value: 'XXXX-QX' }]);
+  });
 });
