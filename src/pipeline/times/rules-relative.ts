@@ -202,17 +202,31 @@ export const agoRule: Rule = (view, out) => {
 
 const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
 
+/**
+ * Whether a clause follows at `offset`: "the day before police issued a warrant", "later in the day before
+ * returning home" count from that event, not from a date, so "the day before" is no date of its own.
+ */
+function introducesClause(view: SentenceView, offset: number): boolean {
+  const k = tokenIndexAt(view, offset);
+  const next = view.tokens[k];
+  if (!next || k >= view.to) return false;
+  if (next.pos === 'VERB') return true;
+  const then = k + 1 < view.to ? view.tokens[k + 1] : undefined;
+  return (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PRON') && (then?.pos === 'VERB' || then?.pos === 'AUX');
+}
+
 // "later that year", "Earlier that day", "that same week"; not "that week-long visit".
 const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|week|month|year)\b(?!-)/g;
 
 /**
  * "the next day", "the day before", "the same day": a day from the latest full date before it, else
- * the publication date. "that year", "later that year", "Earlier that day", "that same week": the
+ * the publication date ("the day before police raided the camp" counts from the raid: no date). "that year", "later that year", "Earlier that day", "that same week": the
  * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
  */
 export const anchoredDayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(ANCHORED_DAY)) {
     const word = m[1] ?? m[2]!;
+    if (m[2] && introducesClause(view, view.offset + m.index + m[0].length)) continue;
     const shift = word === 'same' ? 0 : word === 'next' || word === 'following' || word === 'after' ? 1 : -1;
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });

@@ -915,4 +915,12 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Profit will rise in the fourth quarter. Sales for last year\'s quarter were weak.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
     expect(times('For the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'the quarter a year ago', value: 'XXXX-QX' }]);
   });
+  it("takes no date from 'the day before' a clause, which counts from that event, but keeps 'the day after' at a clause's end", () => {
+    expect(times('The fugitive was last seen on Nov. 3, the day before police issued a warrant.', '2025-11-20')).toEqual([{ text: 'on Nov. 3', value: '2025-11-03' }]);
+    expect(times('The envoy toured the port later in the day before flying home.')).toEqual([]);
+    expect(times('They met on Nov. 3 and again the day after.', '2025-11-20')).toEqual([
+      { text: 'on Nov. 3', value: '2025-11-03' },
+      { text: 'the day after', value: '2025-11-04' },
+    ]);
+  });
 });
