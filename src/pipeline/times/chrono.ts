@@ -17,9 +17,9 @@ const SECOND_DATE = /\s*(?:-|–|to|through|until)\s*(?=[A-Z])/;
 const SHIFT_PHRASE = new RegExp(`\\b(?:within\\s+|in\\s+)?(?:${NUMBER_SOURCE})[\\s-]+${UNIT_SOURCE}(?:\\s+(?:before|after|from|prior\\s+to|later|earlier|ago))?\\b`, 'gi');
 const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
-// "a hearing the week of March 6": the week holding the day, quoted with its lead.
+// "a trial set to open the week of May 8": the week holding the day, quoted with its lead.
 const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
-// "the summit on April 24 and 25.": a second day of the same month; not "on May 3 and 25 people died".
+// "leaders gather in Rome on June 11 and 12.": a second day of the same month; not "on May 3 and 25 people died".
 const AND_DAY = /^\s+and\s+((\d{1,2})(?:st|nd|rd|th)?)\b(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|with|to|for)\b)/;
 
 /**
@@ -28,7 +28,7 @@ const AND_DAY = /^\s+and\s+((\d{1,2})(?:st|nd|rd|th)?)\b(?=\s*[,.;:)]|\s*$|\s+(?
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
  * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates;
- * "the week of March 6" is that day's ISO week (`…-W10`); "on April 24 and 25" is two days. Numeric dates need
+ * "the week of May 8" is that day's ISO week (`…-W19`); "on June 11 and 12" is two days. Numeric dates need
  * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {

@@ -888,14 +888,14 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Today\'s vote was delayed by a storm.')).toEqual([{ text: 'Today', value: '2025-09-14' }]);
     expect(times('The leaders of both parties will meet tomorrow.')).toEqual([{ text: 'tomorrow', value: '2025-09-15' }]);
   });
-  it("makes 'the week of March 6' the ISO week of that day, its year by the tense", () => {
-    expect(times('The dispute may be settled at a hearing the week of March 6.', '2000-02-24')).toEqual([{ text: 'the week of March 6', value: '2000-W10' }]);
+  it("makes 'the week of May 8' the ISO week of that day, its year by the tense", () => {
+    expect(times('The trial is set to open the week of May 8.', '2000-02-24')).toEqual([{ text: 'the week of May 8', value: '2000-W19' }]);
     expect(times('The fair was held the week of Aug. 4.', '2000-02-24')).toEqual([{ text: 'the week of Aug. 4', value: '1999-W31' }]);
   });
-  it("reads the second day of 'on April 24 and 25' as a date of its own, but not a count after 'and'", () => {
-    expect(times('Leaders will gather at the summit on April 24 and 25.', '2025-02-10')).toEqual([
-      { text: 'on April 24', value: '2025-04-24' },
-      { text: '25', value: '2025-04-25' },
+  it("reads the second day of 'on June 11 and 12' as a date of its own, but not a count after 'and'", () => {
+    expect(times('Leaders will gather in Rome on June 11 and 12.', '2025-02-10')).toEqual([
+      { text: 'on June 11', value: '2025-06-11' },
+      { text: '12', value: '2025-06-12' },
     ]);
     expect(times('Talks were held on June 2 and 3, officials said.', '2025-02-10')).toEqual([
       { text: 'on June 2', value: '2024-06-02' },
@@ -905,10 +905,10 @@ describe('clause tense around a date (issue 4, value F1)', () => {
   });
   it("reads 'the full year' as the publication year after a goal year, and as a past year the story told", () => {
     expect(times('The chain aims to double its stores by 2028. Its chief forecast higher profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
-    expect(times('In 2023 sales fell. For the full year, the loss widened.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
+    expect(times('In 2023 sales fell. Losses widened over the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
   });
   it("reads 'the corresponding period last year', 'last year's quarter' and 'the quarter a year ago' as the quarter in view a year back", () => {
-    expect(times('The insurer earned $8 million in the third quarter, up from $5 million for the corresponding period last year.', '2025-10-20')).toEqual([
+    expect(times('The insurer made $8 million in the third quarter, against $5 million in the corresponding period last year.', '2025-10-20')).toEqual([
       { text: 'in the third quarter', value: '2025-Q3' },
       { text: 'the corresponding period last year', value: '2024-Q3' },
     ]);
