@@ -910,7 +910,7 @@ describe('clause tense around a date (issue 4, value F1)', () => {
   it("reads 'the corresponding period last year', 'last year's quarter' and 'the quarter a year ago' as the quarter in view a year back", () => {
     expect(times('The insurer made $8 million in the third quarter, against $5 million in the corresponding period last year.', '2025-10-20')).toEqual([
       { text: 'in the third quarter', value: '2025-Q3' },
-      { text: 'the corresponding period last year', value: '2024-Q3' },
+      { text: 'in the corresponding period last year', value: '2024-Q3' },
     ]);
     expect(times('Profit will rise in the fourth quarter. Sales for last year\'s quarter were weak.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
     expect(times('For the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'the quarter a year ago', value: 'XXXX-QX' }]);
