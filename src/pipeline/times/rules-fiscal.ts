@@ -103,7 +103,8 @@ export const fiscalRule: Rule = (view, out) => {
       compares: true,
       resolve(ctx) {
         const named = ctx.quarter();
-        if (year) return q ? `${year}-Q${q}` : named ? `${year}-${named.slice(5)}` : year;
+        // "the 1988 quarter" with no quarter named before: the quarter a results story tells, the latest finished one.
+        if (year) return q ? `${year}-Q${q}` : named ? `${year}-${named.slice(5)}` : noun?.toLowerCase() === 'quarter' ? `${year}-${currentQuarter(ctx, false).slice(5)}` : year;
         // "Last year it earned $3 million. The year-earlier results were restated": the comparison is with the year in
         // view, the publication's, not with a past year the story named.
         const y = named ? Number(named.slice(0, 4)) : ctx.anchor?.year ?? referenceYear(ctx);

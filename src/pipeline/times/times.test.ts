@@ -923,4 +923,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
       { text: 'the day after', value: '2025-11-04' },
     ]);
   });
+  it("gives 'the 2024 quarter' the quarter a results story tells when none was named before it", () => {
+    expect(times('Profit slid last year. The mill earned $9 million in the 2024 quarter.', '2025-10-20')[1]).toEqual({ text: 'in the 2024 quarter', value: '2024-Q3' });
+    expect(times('The mill earned $9 million in the 2024 quarter.', null)).toEqual([{ text: 'in the 2024 quarter', value: '2024-QX' }]);
+  });
 });
