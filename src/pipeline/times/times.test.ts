@@ -927,4 +927,9 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Profit slid last year. The mill earned $9 million in the 2024 quarter.', '2025-10-20')[1]).toEqual({ text: 'in the 2024 quarter', value: '2024-Q3' });
     expect(times('The mill earned $9 million in the 2024 quarter.', null)).toEqual([{ text: 'in the 2024 quarter', value: '2024-QX' }]);
   });
+  it("makes 'Holy Week' and 'Easter week' the ISO week that Easter Sunday ends, by the tense", () => {
+    expect(times('Shops will close during Holy Week.', '2025-03-01')).toEqual([{ text: 'Holy Week', value: '2025-W16' }]);
+    expect(times('Pilgrims crowded the old city as Easter week began.', '2025-06-10')).toEqual([{ text: 'Easter week', value: '2025-W16' }]);
+    expect(times('Shops will close during Holy Week.', null)).toEqual([{ text: 'Holy Week', value: 'XXXX-WXX' }]);
+  });
 });
