@@ -932,4 +932,9 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Pilgrims crowded the old city as Easter week began.', '2025-06-10')).toEqual([{ text: 'Easter week', value: '2025-W16' }]);
     expect(times('Shops will close during Holy Week.', null)).toEqual([{ text: 'Holy Week', value: 'XXXX-WXX' }]);
   });
+  it("reads 'several quarters of losses' and 'six quarters of decline' as lengths, but 'three quarters of the province' as a fraction", () => {
+    expect(times('The chipmaker returned to profit after several quarters of losses.', '2025-10-20', true)).toEqual([{ text: 'several quarters', value: 'PXQ', type: 'DURATION' }]);
+    expect(times('Six quarters of decline ended in June.', '2025-10-20')[0]).toEqual({ text: 'Six quarters', value: 'P6Q' });
+    expect(times('Rebels hold three quarters of the province.', '2025-10-20')).toEqual([]);
+  });
 });
