@@ -119,11 +119,11 @@ function dateValue(ctx: Context, p: Parts): string {
     // "The clashes of Aug. 9 show …": a present clause names a month-day either side, so the nearer one.
     // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
     const year =
-      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, p.lead ?? directionOf(ctx.tense(), PERIOD_DEFAULTS));
+      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS, p.lead));
     return `${year}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
-  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.lead ?? directionOf(ctx.tense(), DAY_DEFAULTS)));
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS, p.lead)));
   // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
   return formatDay(ctx.reference('day') ?? a.day);
 }

@@ -77,7 +77,7 @@ export const weekdayRule: Rule = (view, out) => {
         else if (modifier === 'coming') day = weekdayFrom(a.day, weekday, 'future');
         // "Tuesday's declaration", "over Thursday's closing price": a day already known, so in the past.
         else if (possessive) day = weekdayFrom(a.day, weekday, 'past');
-        else day = weekdayFrom(a.day, weekday, lead ?? directionOf(ctx.tense(), DAY_DEFAULTS));
+        else day = weekdayFrom(a.day, weekday, directionOf(ctx.tense(), DAY_DEFAULTS, lead));
         return formatDay(day) + part;
       },
     });
@@ -147,7 +147,7 @@ export const monthRule: Rule = (view, out) => {
           return a ? formatMonth(a.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), month) : `XXXX-${String(month).padStart(2, '0')}`;
         }
         if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
-        const direction = (): Direction => lead ?? directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS);
+        const direction = (): Direction => directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS, lead);
         return formatMonth(a.year + monthShift(month, a.month, modifier, direction), month);
       },
     });

@@ -861,6 +861,8 @@ describe('clause tense around a date (issue 4, value F1)', () => {
   it("takes the nearer year for the date a change takes hold: 'named a new chief, effective Feb. 1'", () => {
     expect(times('The bank named a new chief, effective Feb. 1.', '2025-10-26')).toEqual([{ text: 'Feb. 1', value: '2026-02-01' }]);
     expect(times('The bank named a new chief, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
+    // Only a past tense is loosened: a future one still looks ahead.
+    expect(times('The rules, effective Monday, will ban smoking in bars.', '2025-10-22')).toEqual([{ text: 'Monday', value: '2025-10-27' }]);
   });
   it("counts 'the previous Friday' and 'the following Monday' from the day the story last named", () => {
     expect(times('Shares closed lower on Friday. The index was down 5% from the previous Friday.', '2025-10-20')).toEqual([
