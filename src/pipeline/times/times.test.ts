@@ -742,7 +742,7 @@ describe('the times layer', () => {
   });
 
   it('names itself and its layers', () => {
-    expect(timesStage.name).toBe('times.news-chrono.v4');
+    expect(timesStage.name).toBe('times.news-chrono.v5');
     expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
     expect(timesStage.provides).toEqual(['times']);
   });
