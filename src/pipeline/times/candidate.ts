@@ -69,7 +69,7 @@ export function tokenStartingAt(view: SentenceView, offset: number): Token | und
  * Direction a clause's tense gives an expression that names no year: past tense looks back,
  * future looks ahead; `present` and `none` take the rule's own default. The words leading the
  * expression (`leadDirection`) come first: "since" looks back and "as early as" ahead whatever the
- * tense, while "effective" only loosens a past tense to the nearer date ("named a chief, effective Feb. 1").
+ * tense, while "effective" only loosens a past tense to the nearer date ("appointed a director, effective March 1").
  * @example directionOf('past', PERIOD_DEFAULTS) // 'past'
  * @example directionOf('past', PERIOD_DEFAULTS, 'nearest') // 'nearest'
  */
@@ -83,7 +83,7 @@ export function directionOf(tense: Tense, fallback: { present: Direction; none: 
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
 // "as early as Tuesday", "postponed until Tuesday morning", "gave the family until 9 a.m. Tuesday": a deadline ahead.
 const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjourned|extended|gave|given|give)\s+(?:[\w']+\s+){0,3}?until)\s+$/i;
-// "named chairman, effective Feb. 1": the date a change takes hold lies near, on either side, though the
+// "appointed a director, effective March 1": the date a change takes hold lies near, on either side, though the
 // announcement is told in the past.
 const EFFECTIVE = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 

@@ -19,7 +19,7 @@ const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 // "a trial set to open the week of May 8": the week holding the day, quoted with its lead.
 const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
-// "leaders gather in Rome on June 11 and 12.": a second day of the same month; not "on May 3 and 25 people died".
+// "ministers meet in Rome on June 11 and 12.": a second day of the same month; not "on May 3 and 25 people died".
 const AND_DAY = /^\s+and\s+((\d{1,2})(?:st|nd|rd|th)?)\b(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|with|to|for)\b)/;
 
 /**

@@ -21,8 +21,8 @@ const HALF_AFTER = /^\s+and\s+a\s+half\b/;
 const NOT_QUARTERS = /^(?:\s+of\b|-)/;
 
 /**
- * Whether a count before "quarters of" makes a stretch of time, not a fraction: a vague count ("after several
- * quarters of losses", "a few quarters of growth") or one past three ("six quarters of decline"); "three
+ * Whether a count before "quarters of" makes a stretch of time, not a fraction: a vague count ("has posted
+ * several quarters of losses", "a few quarters of growth") or one past three ("six quarters of decline"); "three
  * quarters of the vote" is a fraction.
  */
 function stretchOfQuarters(count: string | undefined): boolean {

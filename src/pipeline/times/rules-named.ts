@@ -70,7 +70,7 @@ export const weekdayRule: Rule = (view, out) => {
         const a = ctx.anchor;
         if (!a) return `XXXX-XX-XX${part}`;
         let day: number;
-        // "fell 5% from the previous Friday" after "closed lower Friday": counted from the day the story last named.
+        // "ended the week below the previous Friday" after "slipped on Friday": counted from the day the story last named.
         if (modifier.startsWith('the ')) day = weekdayFrom(ctx.reference('day') ?? a.day, weekday, modifier === 'the previous' || modifier === 'the preceding' ? 'past' : 'future', true);
         else if (modifier === 'last' || modifier === 'this past') day = weekdayFrom(a.day, weekday, 'past', true);
         else if (modifier === 'next' || modifier === 'this coming') day = weekdayFrom(a.day, weekday, 'future', true);

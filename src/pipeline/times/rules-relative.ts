@@ -8,7 +8,7 @@ const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]a
 const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
 const DEICTIC_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 const THIS_PART = /\b([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night)\b/g;
-// "today's youth", "in today's world", "many of today's personal computers", "the leaders of tomorrow": the present or
+// "music for today's youth", "in today's world", "today's home computers", "the leaders of tomorrow": the present or
 // future of an age, not a day.
 const GENERIC_AFTER = /^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|kids|students|consumers|computers|technology|standards|families|culture|economy)\b/;
 const GENERIC_BEFORE = /\b(?:people|leaders|world|children|generations?|citizens|workers|jobs|cities|weapons)\s+of\s+$/i;
@@ -203,8 +203,8 @@ export const agoRule: Rule = (view, out) => {
 const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
 
 /**
- * Whether a clause follows at `offset`: "the day before police issued a warrant", "later in the day before
- * returning home" count from that event, not from a date, so "the day before" is no date of its own.
+ * Whether a clause follows at `offset`: "the day before snow closed the pass", "later in the day before
+ * leaving" count from that event, not from a date, so "the day before" is no date of its own.
  */
 function introducesClause(view: SentenceView, offset: number): boolean {
   const k = tokenIndexAt(view, offset);
@@ -220,7 +220,7 @@ const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|w
 
 /**
  * "the next day", "the day before", "the same day": a day from the latest full date before it, else
- * the publication date ("the day before police raided the camp" counts from the raid: no date). "that year", "later that year", "Earlier that day", "that same week": the
+ * the publication date ("the day before snow closed the pass" counts from the snow: no date). "that year", "later that year", "Earlier that day", "that same week": the
  * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
  */
 export const anchoredDayRule: Rule = (view, out) => {

@@ -70,7 +70,7 @@ function isVerbal(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB';
 }
 
-// "the Roe vs. Wade decision", "Will Smith said": a capitalised word inside a sentence, not after a quote or a colon, is a name however it is tagged.
+// "at the Wade Hampton school", "Will Smith said": a capitalised word inside a sentence, not after a quote or a colon, is a name however it is tagged.
 function isName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   return i > sentenceStart && /^[A-Z][a-z]/.test(tokens[i]!.text) && tokens[i - 1]!.pos !== 'PUNCT';
 }
@@ -146,7 +146,7 @@ function verbForm(tokens: readonly Token[], k: number): Tense {
   // "Albright set aside her plans": news tells such verbs in the past unless "we"/"they" lead them
   // ("the talks, set to resume Monday" is a plan, as "plans to" is).
   if (word === lemma && SAME_PAST.has(word) && tokens[k + 1]?.normal !== 'to') return BARE_SUBJECTS.has(tokens[k - 1]?.normal ?? '') ? 'present' : 'past';
-  // "closing unchanged Friday": a form the tagger could not reduce still shows its past by "-ed" ("need", "proceed" end in "-eed").
+  // "lorries rolled on, unhindered Monday": a form the tagger could not reduce still shows its past by "-ed" ("need", "proceed" end in "-eed").
   if (word === lemma && /[^e]ed$/.test(word)) return 'past';
   if (word === lemma) return 'present';
   if (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`)) return 'present';

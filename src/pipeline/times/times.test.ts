@@ -850,22 +850,18 @@ describe('the dateline', () => {
 });
 
 describe('clause tense around a date (issue 4, value F1)', () => {
-  it("does not read a capitalised name inside the sentence as its verb: 'the Roe vs. Wade anniversary'", () => {
-    expect(times('In February, on the Roe vs. Wade anniversary, marchers filled the capital.', '2025-10-20')).toEqual([{ text: 'In February', value: '2025-02' }]);
-    expect(times('In February, on the Roe vs. Wade anniversary, marchers will fill the capital.', '2025-10-20')).toEqual([{ text: 'In February', value: '2026-02' }]);
+  it("does not read a capitalised name inside the sentence as its verb: 'at the Wade Hampton school'", () => {
+    expect(times('In March, at the Wade Hampton school, pupils marched through the town.', '2025-10-20')).toEqual([{ text: 'In March', value: '2025-03' }]);
+    expect(times('In March, at the Wade Hampton school, pupils will march through the town.', '2025-10-20')).toEqual([{ text: 'In March', value: '2026-03' }]);
   });
-  it("reads an '-ed' form the tagger could not reduce as past: 'closing unchanged Friday'", () => {
-    expect(times('Its shares have slipped lately, closing unchanged Friday at $12.', '2025-10-20')[1]).toEqual({ text: 'Friday', value: '2025-10-17' });
-    expect(times('The bonds will trade unchanged Friday, dealers expect.', '2025-10-20')).toEqual([{ text: 'Friday', value: '2025-10-24' }]);
-  });
-  it("takes the nearer year for the date a change takes hold: 'named a new chief, effective Feb. 1'", () => {
-    expect(times('The bank named a new chief, effective Feb. 1.', '2025-10-26')).toEqual([{ text: 'Feb. 1', value: '2026-02-01' }]);
-    expect(times('The bank named a new chief, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
+  it("takes the nearer year for the date a change takes hold: 'appointed a new director, effective March 1'", () => {
+    expect(times('The charity appointed a new director, effective March 1.', '2025-10-26')).toEqual([{ text: 'March 1', value: '2026-03-01' }]);
+    expect(times('The charity appointed a new director, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
     // Only a past tense is loosened: a future one still looks ahead.
     expect(times('The rules, effective Monday, will ban smoking in bars.', '2025-10-22')).toEqual([{ text: 'Monday', value: '2025-10-27' }]);
   });
   it("counts 'the previous Friday' and 'the following Monday' from the day the story last named", () => {
-    expect(times('Shares closed lower on Friday. The index was down 5% from the previous Friday.', '2025-10-20')).toEqual([
+    expect(times('Grain futures slipped on Friday and ended the week 3 cents below the previous Friday.', '2025-10-20')).toEqual([
       { text: 'on Friday', value: '2025-10-17' },
       { text: 'the previous Friday', value: '2025-10-10' },
     ]);
@@ -874,9 +870,9 @@ describe('clause tense around a date (issue 4, value F1)', () => {
       { text: 'the following Monday', value: '2025-10-20' },
     ]);
   });
-  it("takes a year before a company's results: '2026 Acme earnings', 'his 2024 Acme profit forecast', but not a count of workers", () => {
-    expect(times('Analysts expect 2026 Acme earnings of $3 a share.', '2025-10-20')).toEqual([{ text: '2026', value: '2026' }]);
-    expect(times('An analyst cut his 2024 Acme profit forecast.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
+  it("takes a year before a company's results: '2026 Acme earnings', 'her 2024 Acme profit forecast', but not a count of workers", () => {
+    expect(times('A fund manager doubts that 2026 Acme earnings will grow.', '2025-10-20')).toEqual([{ text: '2026', value: '2026' }]);
+    expect(times('Her 2024 Acme profit forecast proved too rosy.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
     expect(times('The plant hired 2000 workers.', '2025-10-20')).toEqual([]);
   });
   it("resolves 'Election Day' to the Tuesday after the first Monday of November, by the tense", () => {
@@ -906,7 +902,7 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('Floods struck on May 3 and 25 people died.', '2025-06-10')).toEqual([{ text: 'on May 3', value: '2025-05-03' }]);
   });
   it("reads 'the full year' as the publication year after a goal year, and as a past year the story told", () => {
-    expect(times('The chain aims to double its stores by 2028. Its chief forecast higher profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
+    expect(times('The chain aims to double its stores by 2028. Its chief expects a bigger profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
     expect(times('In 2023 sales fell. Losses widened over the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
   });
   it("reads 'the corresponding period last year', 'last year's quarter' and 'the quarter a year ago' as the quarter in view a year back", () => {
@@ -914,12 +910,12 @@ describe('clause tense around a date (issue 4, value F1)', () => {
       { text: 'in the third quarter', value: '2025-Q3' },
       { text: 'in the corresponding period last year', value: '2024-Q3' },
     ]);
-    expect(times('Profit will rise in the fourth quarter. Sales for last year\'s quarter were weak.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
-    expect(times('For the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'the quarter a year ago', value: 'XXXX-QX' }]);
+    expect(times('The fourth quarter should bring a profit; last year\'s quarter brought a loss.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
+    expect(times('In the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'In the quarter a year ago', value: 'XXXX-QX' }]);
   });
   it("takes no date from 'the day before' a clause, which counts from that event, but keeps 'the day after' at a clause's end", () => {
-    expect(times('The fugitive was last seen on Nov. 3, the day before police issued a warrant.', '2025-11-20')).toEqual([{ text: 'on Nov. 3', value: '2025-11-03' }]);
-    expect(times('The envoy toured the port later in the day before flying home.')).toEqual([]);
+    expect(times('Rescuers found the hiker on Dec. 2, the day before snow closed the pass.', '2025-12-20')).toEqual([{ text: 'on Dec. 2', value: '2025-12-02' }]);
+    expect(times('The minister toured a clinic and, later in the day before leaving, spoke to nurses.')).toEqual([]);
     expect(times('They met on Nov. 3 and again the day after.', '2025-11-20')).toEqual([
       { text: 'on Nov. 3', value: '2025-11-03' },
       { text: 'the day after', value: '2025-11-04' },
@@ -931,11 +927,11 @@ describe('clause tense around a date (issue 4, value F1)', () => {
   });
   it("makes 'Holy Week' and 'Easter week' the ISO week that Easter Sunday ends, by the tense", () => {
     expect(times('Shops will close during Holy Week.', '2025-03-01')).toEqual([{ text: 'Holy Week', value: '2025-W16' }]);
-    expect(times('Pilgrims crowded the old city as Easter week began.', '2025-06-10')).toEqual([{ text: 'Easter week', value: '2025-W16' }]);
+    expect(times('Easter week began with pilgrims crowding the old city.', '2025-06-10')).toEqual([{ text: 'Easter week', value: '2025-W16' }]);
     expect(times('Shops will close during Holy Week.', null)).toEqual([{ text: 'Holy Week', value: 'XXXX-WXX' }]);
   });
   it("reads 'several quarters of losses' and 'six quarters of decline' as lengths, but 'three quarters of the province' as a fraction", () => {
-    expect(times('The chipmaker returned to profit after several quarters of losses.', '2025-10-20', true)).toEqual([{ text: 'several quarters', value: 'PXQ', type: 'DURATION' }]);
+    expect(times('The airline has posted several quarters of losses in a row.', '2025-10-20', true)).toEqual([{ text: 'several quarters', value: 'PXQ', type: 'DURATION' }]);
     expect(times('Six quarters of decline ended in June.', '2025-10-20')[0]).toEqual({ text: 'Six quarters', value: 'P6Q' });
     expect(times('Rebels hold three quarters of the province.', '2025-10-20')).toEqual([]);
   });

@@ -102,7 +102,7 @@ export const EVENT_NOUNS = new Set([
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
   'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
   'law', 'laws', 'convention', 'constitution', 'charter', 'decree',
-  // "trimmed his 2026 earnings projection", "the 2025 profit forecast": a year's results, told before or after.
+  // "raised its 2026 earnings projection", "the 2025 profit forecast": a year's results, told before or after.
   'earnings', 'profit', 'profits', 'revenue', 'revenues', 'projection', 'projections', 'forecast', 'forecasts',
 ]);
 
