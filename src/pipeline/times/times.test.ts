@@ -874,6 +874,7 @@ describe('clause tense around a date (issue 4, value F1)', () => {
     expect(times('A fund manager doubts that 2026 Acme earnings will grow.', '2025-10-20')).toEqual([{ text: '2026', value: '2026' }]);
     expect(times('Her 2024 Acme profit forecast proved too rosy.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
     expect(times('The plant hired 2000 workers.', '2025-10-20')).toEqual([]);
+    expect(times('Some 2000 analysts forecast a rise.', '2025-10-20')).toEqual([]);
   });
   it("resolves 'Election Day' to the Tuesday after the first Monday of November, by the tense", () => {
     expect(times('Voters will go to the polls on Election Day.', '2025-10-20')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);

@@ -102,8 +102,9 @@ export const EVENT_NOUNS = new Set([
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
   'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
   'law', 'laws', 'convention', 'constitution', 'charter', 'decree',
-  // "raised its 2026 earnings projection", "the 2025 profit forecast": a year's results, told before or after.
-  'earnings', 'profit', 'profits', 'revenue', 'revenues', 'projection', 'projections', 'forecast', 'forecasts',
+  // "raised its 2026 earnings projection", "the 2025 profit forecast": a year's results, told before or after
+  // ("forecast" itself is left out: "2000 analysts forecast a rise" counts people).
+  'earnings', 'profit', 'profits', 'revenue', 'revenues', 'projection', 'projections',
 ]);
 
 /**
