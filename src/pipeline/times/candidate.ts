@@ -67,27 +67,36 @@ export function tokenStartingAt(view: SentenceView, offset: number): Token | und
 
 /**
  * Direction a clause's tense gives an expression that names no year: past tense looks back,
- * future looks ahead; `present` and `none` take the rule's own default.
- * @example directionOf('past', 'nearest') // 'past'
+ * future looks ahead; `present` and `none` take the rule's own default. The words leading the
+ * expression (`leadDirection`) come first: "since" looks back and "as early as" ahead whatever the
+ * tense, while "effective" only loosens a past tense to the nearer date ("appointed a director, effective March 1").
+ * @example directionOf('past', PERIOD_DEFAULTS) // 'past'
+ * @example directionOf('past', PERIOD_DEFAULTS, 'nearest') // 'nearest'
  */
-export function directionOf(tense: Tense, fallback: { present: Direction; none: Direction }): Direction {
-  if (tense === 'past' || tense === 'future') return tense;
+export function directionOf(tense: Tense, fallback: { present: Direction; none: Direction }, lead: Direction | null = null): Direction {
+  if (lead === 'past' || lead === 'future') return lead;
+  if (tense === 'past') return lead ?? 'past';
+  if (tense === 'future') return tense;
   return tense === 'present' ? fallback.present : fallback.none;
 }
 
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$/i;
 // "as early as Tuesday", "postponed until Tuesday morning", "gave the family until 9 a.m. Tuesday": a deadline ahead.
 const AHEAD = /\b(?:as\s+(?:soon|early)\s+as|(?:postponed|delayed|deferred|adjourned|extended|gave|given|give)\s+(?:[\w']+\s+){0,3}?until)\s+$/i;
+// "appointed a director, effective March 1": the date a change takes hold lies near, on either side, though the
+// announcement is told in the past.
+const EFFECTIVE = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 
 /**
  * The direction the words leading the expression at `at` in `text` force, whatever tense a nearby
  * verb has: "since March" is behind ("has been at sea since March and will return"), "as early
- * as Tuesday" and "postponed until Tuesday" ahead; otherwise null.
+ * as Tuesday" and "postponed until Tuesday" ahead, "effective Feb. 1" the nearer one (see `directionOf`); otherwise null.
  * @example leadDirection('Talks have stalled since July', 25) // 'past'
  */
-export function leadDirection(text: string, at: number): 'past' | 'future' | null {
+export function leadDirection(text: string, at: number): Direction | null {
   const before = text.slice(Math.max(0, at - 60), at);
   if (SINCE.test(before)) return 'past';
+  if (EFFECTIVE.test(before)) return 'nearest';
   return AHEAD.test(before) ? 'future' : null;
 }
 

@@ -1,6 +1,6 @@
 // Day-level dates and clock times read by chrono-node ("3 July", "July 3rd, 2024", "12/03/2024", "10:30am"), with our own year choice.
 import * as chrono from 'chrono-node';
-import { dayNumber, formatDay, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
+import { dayNumber, formatDay, formatWeek, occurrenceYear, weekdayFrom, type Anchor, type Direction } from './calendar.js';
 import { DAY_DEFAULTS, directionOf, PERIOD_DEFAULTS, leadDirection, type Candidate, type Context, type Rule } from './candidate.js';
 import { NUMBER_SOURCE, UNIT_SOURCE } from './words.js';
 
@@ -17,13 +17,18 @@ const SECOND_DATE = /\s*(?:-|–|to|through|until)\s*(?=[A-Z])/;
 const SHIFT_PHRASE = new RegExp(`\\b(?:within\\s+|in\\s+)?(?:${NUMBER_SOURCE})[\\s-]+${UNIT_SOURCE}(?:\\s+(?:before|after|from|prior\\s+to|later|earlier|ago))?\\b`, 'gi');
 const UNIT = new RegExp(`\\b${UNIT_SOURCE}\\b`, 'i');
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+// "a trial set to open the week of May 8": the week holding the day, quoted with its lead.
+const WEEK_OF = /\b[Tt]he\s+week\s+of\s+$/;
+// "ministers meet in Rome on June 11 and 12.": a second day of the same month; not "on May 3 and 25 people died".
+const AND_DAY = /^\s+and\s+((\d{1,2})(?:st|nd|rd|th)?)\b(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|with|to|for)\b)/;
 
 /**
  * Hands the sentence to chrono (strict English) and keeps what it reads with certainty: a month with
  * a day ("on 3 July" → `2025-07-03`; the clause's tense picks the year when the text gives none,
  * as for weekdays, and a past clause may name a day up to a month ahead: "must leave by Jan. 14") and
  * clock times ("at 10:30am" → `2025-09-14T10:30`: when no day is named with it, the day the story
- * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates. Numeric dates need
+ * last named, else the publication day). A range within a month ("August 18-19") is one span valued at its first day; "from Aug. 12 to Oct. 3" is two dates;
+ * "the week of May 8" is that day's ISO week (`…-W19`); "on June 11 and 12" is two days. Numeric dates need
  * a year ("3/4" is a fraction more often than a date). Shifts ("5 days after Oct. 2") are left to our rules.
  */
 export const chronoRule: Rule = (view, out) => {
@@ -56,9 +61,28 @@ export const chronoRule: Rule = (view, out) => {
       out.push(candidate(start + at, quoted.length - at, last, 'chrono-date'));
       continue;
     }
-    out.push(candidate(start, quoted.length, partsOf(c, clock, direction), r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
+    const parts = partsOf(c, clock, direction);
+    const weekOf = clock || r.end ? null : WEEK_OF.exec(view.text.slice(Math.max(0, start - view.offset - 16), start - view.offset));
+    if (weekOf) {
+      out.push({ start: start - weekOf[0].length, end: start + quoted.length, type: 'DATE', rule: 'chrono-week', preposition: false, resolve: (ctx) => weekOfValue(dateValue(ctx, parts)) });
+      continue;
+    }
+    out.push(candidate(start, quoted.length, parts, r.end ? 'chrono-range' : clock ? 'chrono-time' : 'chrono-date'));
+    const after = start + quoted.length;
+    const and = clock || r.end || !monthDay ? null : AND_DAY.exec(view.text.slice(after - view.offset, after - view.offset + 40));
+    const date = Number(and?.[2]);
+    if (and && date > parts.day! && date <= 31) {
+      const end = after + and[0].length;
+      out.push({ start: end - and[1]!.length, end, type: 'DATE', rule: 'chrono-date', preposition: false, resolve: (ctx) => `${dateValue(ctx, parts).slice(0, 8)}${two(date)}` });
+    }
   }
 };
+
+/** The ISO week of a day value: `2000-03-06` → `2000-W10`; `XXXX-WXX` when the year is unknown. */
+function weekOfValue(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  return m ? formatWeek(dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))) : 'XXXX-WXX';
+}
 
 function partsOf(c: chrono.ParsedComponents, clock: boolean, lead: Direction | null): Parts {
   const monthDay = c.isCertain('month') && c.isCertain('day');
@@ -95,11 +119,11 @@ function dateValue(ctx: Context, p: Parts): string {
     // "The clashes of Aug. 9 show …": a present clause names a month-day either side, so the nearer one.
     // "since Oct. 2" is on or before the publication day, without the grace a past clause gets.
     const year =
-      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, p.lead ?? directionOf(ctx.tense(), PERIOD_DEFAULTS));
+      p.lead === 'past' ? (dayNumber(a.year, p.month, p.day) <= a.day ? a.year : a.year - 1) : monthDayYear(a, p.month, p.day, directionOf(ctx.tense(), PERIOD_DEFAULTS, p.lead));
     return `${year}-${two(p.month)}-${two(p.day)}`;
   }
   if (!a) return 'XXXX-XX-XX';
-  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, p.lead ?? directionOf(ctx.tense(), DAY_DEFAULTS)));
+  if (p.weekday !== null) return formatDay(weekdayFrom(a.day, p.weekday, directionOf(ctx.tense(), DAY_DEFAULTS, p.lead)));
   // "At 6 a.m., troops moved in": the clock time of the day the story last named, else the publication day.
   return formatDay(ctx.reference('day') ?? a.day);
 }

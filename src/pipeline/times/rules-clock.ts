@@ -40,7 +40,7 @@ function dayOf(ctx: Context, dayWord: string | undefined, lead: Direction | null
   if (!a) return 'XXXX-XX-XX';
   if (dayWord === undefined) return formatDay(ctx.reference('day') ?? a.day);
   const shift = SHIFT[dayWord.toLowerCase()];
-  return formatDay(shift !== undefined ? a.day + shift : weekdayFrom(a.day, WEEKDAYS.indexOf(dayWord), lead ?? directionOf(ctx.tense(), DAY_DEFAULTS)));
+  return formatDay(shift !== undefined ? a.day + shift : weekdayFrom(a.day, WEEKDAYS.indexOf(dayWord), directionOf(ctx.tense(), DAY_DEFAULTS, lead)));
 }
 
 // "at midday", "until midnight": a clock word after a preposition ("high noon" is a figure of speech).

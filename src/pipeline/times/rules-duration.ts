@@ -21,6 +21,17 @@ const HALF_AFTER = /^\s+and\s+a\s+half\b/;
 const NOT_QUARTERS = /^(?:\s+of\b|-)/;
 
 /**
+ * Whether a count before "quarters of" makes a stretch of time, not a fraction: a vague count ("has posted
+ * several quarters of losses", "a few quarters of growth") or one past three ("six quarters of decline"); "three
+ * quarters of the vote" is a fraction.
+ */
+function stretchOfQuarters(count: string | undefined): boolean {
+  if (count === undefined || /^(?:a|an|one|hundred)$/i.test(count)) return false;
+  const n = numberOf(count.replace(/^couple\s+of$/i, 'a couple of'));
+  return n === null || n > 3;
+}
+
+/**
  * Durations: "three days" → `P3D`, "two years" → `P2Y`, "the past two weeks" → `P2W`, "a 24-hour
  * strike" → `PT24H`, "a few months" → `PXM`, "for years" → `PXY`, "2 1/2 years" and "a year and a
  * half" → `P2Y6M`, `P1Y6M`, "two more weeks", "an additional year", "eight trading days" → `P8D`,
@@ -37,7 +48,7 @@ export const durationRule: Rule = (view, out) => {
     if (after.startsWith('-old') || /^\s+old\b/.test(after)) continue; // "a 45-year-old", "Howes, 37 years old"
     const before = view.text.slice(Math.max(0, u.index - 48), u.index);
     const m = COUNT_BEFORE.exec(before);
-    if (unit === 'quarter' && NOT_QUARTERS.test(after)) continue;
+    if (unit === 'quarter' && NOT_QUARTERS.test(after) && !stretchOfQuarters(m?.[5])) continue;
     if (m) {
       const count = m[5]!;
       if (/^\d/.test(count) && /^[A-Z]/.test(u[1]!)) continue; // "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title

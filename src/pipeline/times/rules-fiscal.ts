@@ -21,6 +21,11 @@ function currentQuarter(ctx: Context, latest: boolean): string {
   return tense === 'future' || tense === 'present' ? here : shiftQuarter(here, -1);
 }
 
+/** The quarter a year before `quarter`; `XXXX-QX` stays. */
+function yearBack(quarter: string): string {
+  return quarter.startsWith('X') ? quarter : shiftQuarter(quarter, -4);
+}
+
 const ENDED_MONTH = new RegExp(`^\\s+(?:that\\s+)?(?:ended|ending|ends|to)\\s+(${[...MONTH_NUMBER.keys()].join('|')})\\b`);
 
 function quarterEnding(ctx: Context, month: number): string {
@@ -30,9 +35,15 @@ function quarterEnding(ctx: Context, month: number): string {
   return `${String(a.year + yearShift(month, a.month, 12, directionOf(ctx.tense(), PERIOD_DEFAULTS))).padStart(4, '0')}-Q${q}`;
 }
 
+/**
+ * The year in view: that of the latest date named, or the publication year when the story last named a
+ * later one ("aims to double its stores by 2028 … profit for the full year": a goal is not the year told).
+ */
 function referenceYear(ctx: Context): number | null {
   const day = ctx.reference('year');
-  return day === null ? null : fromDayNumber(day).year;
+  if (day === null) return null;
+  const year = fromDayNumber(day).year;
+  return ctx.anchor && year > ctx.anchor.year ? ctx.anchor.year : year;
 }
 
 // "the quarter", "the latest quarter", "the most recent quarter"; not "the quarter of the city", "the quarter-final".
@@ -48,13 +59,17 @@ const YEAR_GATE = /\byear\b/i;
 const YEAR_END = /\b(?:by|at|before|after|until|since|from)\s+(year[- ]end|year's\s+end)\b/gi;
 // "next year's first quarter", "this year's third quarter"
 const YEARS_QUARTER = /\b([Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(first|second|third|fourth)[\s-]+quarter\b/g;
+// "last year's quarter", "the corresponding period last year", "the quarter a year ago": the quarter in view, a year back.
+const QUARTER_YEAR_BACK =
+  /\b(?:[Ll]ast\s+year's\s+(?:quarter|period)|[Tt]he\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b(?!')/g;
 const QUARTER_GATE = /quarter|period|year-(?:ago|earlier|end)|year's end|year end/i;
 
 /**
  * Results-story periods. "the quarter", "the latest quarter" → the quarter named last in the story,
  * else the latest finished one (`1989-Q3` in a late-October 1989 story). "the year-earlier quarter",
  * "the year-ago period", "year-earlier results" → a year before that quarter (or year); "the 1988
- * second quarter" → `1988-Q2`, "the 1988 period" → that year's quarter in view. "the latest period" is
+ * second quarter" → `1988-Q2`, "the 1988 period" → that year's quarter in view; "last year's quarter", "the
+ * corresponding period last year", "the quarter a year ago" → the quarter in view a year back. "the latest period" is
  * "the latest quarter"; "by year-end" → `…-12-31`. "for the year" → the year in view (`1989`); "the year ended March
  * 31" is a length (`P1Y`); "the current fiscal year" → the publication year, "the latest fiscal
  * year" the one before.
@@ -88,7 +103,8 @@ export const fiscalRule: Rule = (view, out) => {
       compares: true,
       resolve(ctx) {
         const named = ctx.quarter();
-        if (year) return q ? `${year}-Q${q}` : named ? `${year}-${named.slice(5)}` : year;
+        // "the 1988 quarter" with no quarter named before: the quarter a results story tells, the latest finished one.
+        if (year) return q ? `${year}-Q${q}` : named ? `${year}-${named.slice(5)}` : noun?.toLowerCase() === 'quarter' ? `${year}-${currentQuarter(ctx, false).slice(5)}` : year;
         // "Last year it earned $3 million. The year-earlier results were restated": the comparison is with the year in
         // view, the publication's, not with a past year the story named.
         const y = named ? Number(named.slice(0, 4)) : ctx.anchor?.year ?? referenceYear(ctx);
@@ -111,6 +127,10 @@ export const fiscalRule: Rule = (view, out) => {
     });
   }
   if (!YEAR_GATE.test(view.text)) return;
+  for (const m of view.text.matchAll(QUARTER_YEAR_BACK)) {
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'quarter-year-ago', preposition: true, compares: true, resolve: (ctx) => yearBack(currentQuarter(ctx, false)) });
+  }
   for (const m of view.text.matchAll(YEARS_QUARTER)) {
     const shift = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
     const q = ORDINAL[m[2]!.toLowerCase()]!;

@@ -3,7 +3,7 @@ import { formatDay, formatMonth, weekdayFrom, yearShift, type Direction } from '
 import { DAY_DEFAULTS, directionOf, EVENT_DEFAULTS, PERIOD_DEFAULTS, leadDirection, tokenIndexAt, type Rule, type SentenceView } from './candidate.js';
 import { EVENT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './words.js';
 
-const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g;
+const WEEKDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?|[Cc]oming|[Ee]very|[Ee]ach|[Tt]he\s+(?:previous|preceding|following|next))\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(s\b)?(?:\s+(morning|afternoon|evening|night)(s)?\b)?/g;
 
 // "Black Friday", "Sheffield Wednesday", "Mike Friday": a capitalised word before makes a name.
 // ("Also Thursday", "Earlier Friday", "But Thursday's decision": a capitalised function word is not a name.)
@@ -37,7 +37,7 @@ function nameBefore(text: string, at: number, end: number): boolean {
 const REPORTING_VERB_AFTER = /^\s+(?:[a-z]+ed|said|told|met)\b/;
 
 /**
- * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "Tuesday night" (TIME, `…TNI`),
+ * Weekdays: "on Saturday" (DATE), "last Tuesday", "next Monday", "the previous Friday" (before the day the story last named), "Tuesday night" (TIME, `…TNI`),
  * "every Friday", "on Fridays" and "Tuesday nights" (SET, `XXXX-WXX-5`, `XXXX-WXX-2TNI`). A bare weekday follows the clause's tense:
  * past (or after "since") → the latest on or before the publication day (a Sunday's "on Sunday" is that day),
  * future or present (or after "as early as", "postponed until") → the first on or after it, no verb → the closer one.
@@ -47,7 +47,7 @@ export const weekdayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(WEEKDAY)) {
     if (!m[1] && nameBefore(view.text, m.index, m.index + m[0].length)) continue;
     if (NAME_AFTER.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const modifier = m[1]?.toLowerCase() ?? '';
+    const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
     const weekday = WEEKDAYS.indexOf(m[2]!);
     const part = m[4] ? `T${PARTS_OF_DAY[m[4]]}` : '';
     const start = view.offset + m.index;
@@ -70,12 +70,14 @@ export const weekdayRule: Rule = (view, out) => {
         const a = ctx.anchor;
         if (!a) return `XXXX-XX-XX${part}`;
         let day: number;
-        if (modifier === 'last' || modifier === 'this past') day = weekdayFrom(a.day, weekday, 'past', true);
+        // "ended the week below the previous Friday" after "slipped on Friday": counted from the day the story last named.
+        if (modifier.startsWith('the ')) day = weekdayFrom(ctx.reference('day') ?? a.day, weekday, modifier === 'the previous' || modifier === 'the preceding' ? 'past' : 'future', true);
+        else if (modifier === 'last' || modifier === 'this past') day = weekdayFrom(a.day, weekday, 'past', true);
         else if (modifier === 'next' || modifier === 'this coming') day = weekdayFrom(a.day, weekday, 'future', true);
         else if (modifier === 'coming') day = weekdayFrom(a.day, weekday, 'future');
         // "Tuesday's declaration", "over Thursday's closing price": a day already known, so in the past.
         else if (possessive) day = weekdayFrom(a.day, weekday, 'past');
-        else day = weekdayFrom(a.day, weekday, lead ?? directionOf(ctx.tense(), DAY_DEFAULTS));
+        else day = weekdayFrom(a.day, weekday, directionOf(ctx.tense(), DAY_DEFAULTS, lead));
         return formatDay(day) + part;
       },
     });
@@ -145,7 +147,7 @@ export const monthRule: Rule = (view, out) => {
           return a ? formatMonth(a.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), month) : `XXXX-${String(month).padStart(2, '0')}`;
         }
         if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
-        const direction = (): Direction => lead ?? directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS);
+        const direction = (): Direction => directionOf(ctx.tense(), event ? EVENT_DEFAULTS : PERIOD_DEFAULTS, lead);
         return formatMonth(a.year + monthShift(month, a.month, modifier, direction), month);
       },
     });

@@ -8,16 +8,23 @@ const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]a
 const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
 const DEICTIC_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 const THIS_PART = /\b([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night)\b/g;
+// "music for today's youth", "in today's world", "today's home computers", "the leaders of tomorrow": the present or
+// future of an age, not a day.
+const GENERIC_AFTER = /^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|young|children|kids|students|consumers|computers|technology|standards|families|culture|economy)\b/;
+const GENERIC_BEFORE = /\b(?:people|leaders|world|children|generations?|citizens|workers|jobs|cities|weapons)\s+of\s+$/i;
 
 /**
  * Days named from the publication date: "today" → the publication date, "yesterday", "tomorrow",
  * "the day before yesterday", "yesterday morning" and "tonight" (TIME, `…TMO`, `…TNI`),
- * "this morning", "last night" (the night before publication).
+ * "this morning", "last night" (the night before publication). An age rather than a day is no date:
+ * "today's youth", "in today's world", "the leaders of tomorrow".
  */
 export const deicticRule: Rule = (view, out) => {
   if (!DEICTIC_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(DEICTIC)) {
     const word = m[2]!.toLowerCase();
+    const end = m.index + m[0].length;
+    if (!m[1] && !m[3] && (GENERIC_AFTER.test(view.text.slice(end, end + 40)) || GENERIC_BEFORE.test(view.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const shift = DEICTIC_SHIFT[word]! + (m[1] ? (m[1].endsWith('before') ? -1 : 1) : 0);
     const part = word === 'tonight' ? 'TNI' : m[3] ? `T${PARTS_OF_DAY[m[3]]}` : '';
     const start = view.offset + m.index;
@@ -195,17 +202,31 @@ export const agoRule: Rule = (view, out) => {
 
 const ANCHORED_DAY = /\b[Tt]he\s+(?:(next|following|previous|preceding|same)\s+day|day\s+(before|after)(?!\s+(?:yesterday|tomorrow)))\b/g;
 
+/**
+ * Whether a clause follows at `offset`: "the day before snow closed the pass", "later in the day before
+ * leaving" count from that event, not from a date, so "the day before" is no date of its own.
+ */
+function introducesClause(view: SentenceView, offset: number): boolean {
+  const k = tokenIndexAt(view, offset);
+  const next = view.tokens[k];
+  if (!next || k >= view.to) return false;
+  if (next.pos === 'VERB') return true;
+  const then = k + 1 < view.to ? view.tokens[k + 1] : undefined;
+  return (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PRON') && (then?.pos === 'VERB' || then?.pos === 'AUX');
+}
+
 // "later that year", "Earlier that day", "that same week"; not "that week-long visit".
 const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|week|month|year)\b(?!-)/g;
 
 /**
  * "the next day", "the day before", "the same day": a day from the latest full date before it, else
- * the publication date. "that year", "later that year", "Earlier that day", "that same week": the
+ * the publication date ("the day before snow closed the pass" counts from the snow: no date). "that year", "later that year", "Earlier that day", "that same week": the
  * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
  */
 export const anchoredDayRule: Rule = (view, out) => {
   for (const m of view.text.matchAll(ANCHORED_DAY)) {
     const word = m[1] ?? m[2]!;
+    if (m[2] && introducesClause(view, view.offset + m.index + m[0].length)) continue;
     const shift = word === 'same' ? 0 : word === 'next' || word === 'following' || word === 'after' ? 1 : -1;
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });

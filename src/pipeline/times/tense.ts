@@ -28,6 +28,7 @@ const WINDOW = 40;
  * @example "The envoys had earlier met in July" → 'past'; "They will meet on Monday" → 'future'
  */
 export function clauseTense(tokens: readonly Token[], from: number, to: number, first: number, end: number): Tense {
+  const sentenceStart = from;
   // A verb further than this many tokens away governs something else (and a run-on "sentence" stays cheap).
   from = Math.max(from, first - WINDOW);
   to = Math.min(to, end + WINDOW);
@@ -40,7 +41,7 @@ export function clauseTense(tokens: readonly Token[], from: number, to: number, 
       i = end;
       continue;
     }
-    if (i === noun || !isVerbal(tokens[i]!)) {
+    if (i === noun || !isVerbal(tokens[i]!) || isName(tokens, i, sentenceStart)) {
       i++;
       continue;
     }
@@ -67,6 +68,11 @@ function looksAhead(t: Token): boolean {
 
 function isVerbal(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'VERB';
+}
+
+// "at the Wade Hampton school", "Will Smith said": a capitalised word inside a sentence, not after a quote or a colon, is a name however it is tagged.
+function isName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  return i > sentenceStart && /^[A-Z][a-z]/.test(tokens[i]!.text) && tokens[i - 1]!.pos !== 'PUNCT';
 }
 
 // "had earlier met", "did not attend", "will also visit".
@@ -140,6 +146,8 @@ function verbForm(tokens: readonly Token[], k: number): Tense {
   // "Albright set aside her plans": news tells such verbs in the past unless "we"/"they" lead them
   // ("the talks, set to resume Monday" is a plan, as "plans to" is).
   if (word === lemma && SAME_PAST.has(word) && tokens[k + 1]?.normal !== 'to') return BARE_SUBJECTS.has(tokens[k - 1]?.normal ?? '') ? 'present' : 'past';
+  // "lorries rolled on, unhindered Monday": a form the tagger could not reduce still shows its past by "-ed" ("need", "proceed" end in "-eed").
+  if (word === lemma && /[^e]ed$/.test(word)) return 'past';
   if (word === lemma) return 'present';
   if (word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`)) return 'present';
   return 'past';

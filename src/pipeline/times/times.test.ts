@@ -742,7 +742,7 @@ describe('the times layer', () => {
   });
 
   it('names itself and its layers', () => {
-    expect(timesStage.name).toBe('times.news-chrono.v4');
+    expect(timesStage.name).toBe('times.news-chrono.v5');
     expect(timesStage.needs).toEqual(['clean', 'tokens', 'sentences']);
     expect(timesStage.provides).toEqual(['times']);
   });
@@ -846,5 +846,94 @@ describe('the dateline', () => {
       ['Sept. 13', '2025-09-13', -1],
       ['on Saturday', '2025-09-13', 0],
     ]);
+  });
+});
+
+describe('clause tense around a date (issue 4, value F1)', () => {
+  it("does not read a capitalised name inside the sentence as its verb: 'at the Wade Hampton school'", () => {
+    expect(times('In March, at the Wade Hampton school, pupils marched through the town.', '2025-10-20')).toEqual([{ text: 'In March', value: '2025-03' }]);
+    expect(times('In March, at the Wade Hampton school, pupils will march through the town.', '2025-10-20')).toEqual([{ text: 'In March', value: '2026-03' }]);
+  });
+  it("takes the nearer year for the date a change takes hold: 'appointed a new director, effective March 1'", () => {
+    expect(times('The charity appointed a new director, effective March 1.', '2025-10-26')).toEqual([{ text: 'March 1', value: '2026-03-01' }]);
+    expect(times('The charity appointed a new director, effective Aug. 1.', '2025-10-26')).toEqual([{ text: 'Aug. 1', value: '2025-08-01' }]);
+    // Only a past tense is loosened: a future one still looks ahead.
+    expect(times('The rules, effective Monday, will ban smoking in bars.', '2025-10-22')).toEqual([{ text: 'Monday', value: '2025-10-27' }]);
+  });
+  it("counts 'the previous Friday' and 'the following Monday' from the day the story last named", () => {
+    expect(times('Grain futures slipped on Friday and ended the week 3 cents below the previous Friday.', '2025-10-20')).toEqual([
+      { text: 'on Friday', value: '2025-10-17' },
+      { text: 'the previous Friday', value: '2025-10-10' },
+    ]);
+    expect(times('The envoys met on Tuesday and agreed to talk again the following Monday.', '2025-10-16')).toEqual([
+      { text: 'on Tuesday', value: '2025-10-14' },
+      { text: 'the following Monday', value: '2025-10-20' },
+    ]);
+  });
+  it("takes a year before a company's results: '2026 Acme earnings', 'her 2024 Acme profit forecast', but not a count of workers", () => {
+    expect(times('A fund manager doubts that 2026 Acme earnings will grow.', '2025-10-20')).toEqual([{ text: '2026', value: '2026' }]);
+    expect(times('Her 2024 Acme profit forecast proved too rosy.', '2025-10-20')).toEqual([{ text: '2024', value: '2024' }]);
+    expect(times('The plant hired 2000 workers.', '2025-10-20')).toEqual([]);
+    expect(times('Some 2000 analysts forecast a rise.', '2025-10-20')).toEqual([]);
+  });
+  it("resolves 'Election Day' to the Tuesday after the first Monday of November, by the tense", () => {
+    expect(times('Voters will go to the polls on Election Day.', '2025-10-20')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
+    expect(times('Turnout on Election Day was low.', '2026-01-10')).toEqual([{ text: 'on Election Day', value: '2025-11-04' }]);
+  });
+  it("does not date an age: 'today's youth', 'in today's world', 'the leaders of tomorrow', but does date 'today's vote'", () => {
+    expect(times('Rap music speaks for today\'s youth as jazz once did.')).toEqual([]);
+    expect(times('In today\'s world, rumours travel faster than facts.')).toEqual([]);
+    expect(times('The academy trains the leaders of tomorrow.')).toEqual([]);
+    expect(times('Today\'s vote was delayed by a storm.')).toEqual([{ text: 'Today', value: '2025-09-14' }]);
+    expect(times('The leaders of both parties will meet tomorrow.')).toEqual([{ text: 'tomorrow', value: '2025-09-15' }]);
+  });
+  it("makes 'the week of May 8' the ISO week of that day, its year by the tense", () => {
+    expect(times('The trial is set to open the week of May 8.', '2000-02-24')).toEqual([{ text: 'the week of May 8', value: '2000-W19' }]);
+    expect(times('The fair was held the week of Aug. 4.', '2000-02-24')).toEqual([{ text: 'the week of Aug. 4', value: '1999-W31' }]);
+  });
+  it("reads the second day of 'on June 11 and 12' as a date of its own, but not a count after 'and'", () => {
+    expect(times('Leaders will gather in Rome on June 11 and 12.', '2025-02-10')).toEqual([
+      { text: 'on June 11', value: '2025-06-11' },
+      { text: '12', value: '2025-06-12' },
+    ]);
+    expect(times('Talks were held on June 2 and 3, officials said.', '2025-02-10')).toEqual([
+      { text: 'on June 2', value: '2024-06-02' },
+      { text: '3', value: '2024-06-03' },
+    ]);
+    expect(times('Floods struck on May 3 and 25 people died.', '2025-06-10')).toEqual([{ text: 'on May 3', value: '2025-05-03' }]);
+  });
+  it("reads 'the full year' as the publication year after a goal year, and as a past year the story told", () => {
+    expect(times('The chain aims to double its stores by 2028. Its chief expects a bigger profit for the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2025' });
+    expect(times('In 2023 sales fell. Losses widened over the full year.', '2025-10-20')[1]).toEqual({ text: 'the full year', value: '2023' });
+  });
+  it("reads 'the corresponding period last year', 'last year's quarter' and 'the quarter a year ago' as the quarter in view a year back", () => {
+    expect(times('The insurer made $8 million in the third quarter, against $5 million in the corresponding period last year.', '2025-10-20')).toEqual([
+      { text: 'in the third quarter', value: '2025-Q3' },
+      { text: 'in the corresponding period last year', value: '2024-Q3' },
+    ]);
+    expect(times('The fourth quarter should bring a profit; last year\'s quarter brought a loss.', '2025-10-20')[1]).toEqual({ text: "last year's quarter", value: '2024-Q4' });
+    expect(times('In the quarter a year ago, the mill lost money.', null)).toEqual([{ text: 'In the quarter a year ago', value: 'XXXX-QX' }]);
+  });
+  it("takes no date from 'the day before' a clause, which counts from that event, but keeps 'the day after' at a clause's end", () => {
+    expect(times('Rescuers found the hiker on Dec. 2, the day before snow closed the pass.', '2025-12-20')).toEqual([{ text: 'on Dec. 2', value: '2025-12-02' }]);
+    expect(times('The minister toured a clinic and, later in the day before leaving, spoke to nurses.')).toEqual([]);
+    expect(times('They met on Nov. 3 and again the day after.', '2025-11-20')).toEqual([
+      { text: 'on Nov. 3', value: '2025-11-03' },
+      { text: 'the day after', value: '2025-11-04' },
+    ]);
+  });
+  it("gives 'the 2024 quarter' the quarter a results story tells when none was named before it", () => {
+    expect(times('Profit slid last year. The mill earned $9 million in the 2024 quarter.', '2025-10-20')[1]).toEqual({ text: 'in the 2024 quarter', value: '2024-Q3' });
+    expect(times('The mill earned $9 million in the 2024 quarter.', null)).toEqual([{ text: 'in the 2024 quarter', value: '2024-QX' }]);
+  });
+  it("makes 'Holy Week' and 'Easter week' the ISO week that Easter Sunday ends, by the tense", () => {
+    expect(times('Shops will close during Holy Week.', '2025-03-01')).toEqual([{ text: 'Holy Week', value: '2025-W16' }]);
+    expect(times('Easter week began with pilgrims crowding the old city.', '2025-06-10')).toEqual([{ text: 'Easter week', value: '2025-W16' }]);
+    expect(times('Shops will close during Holy Week.', null)).toEqual([{ text: 'Holy Week', value: 'XXXX-WXX' }]);
+  });
+  it("reads 'several quarters of losses' and 'six quarters of decline' as lengths, but 'three quarters of the province' as a fraction", () => {
+    expect(times('The airline has posted several quarters of losses in a row.', '2025-10-20', true)).toEqual([{ text: 'several quarters', value: 'PXQ', type: 'DURATION' }]);
+    expect(times('Six quarters of decline ended in June.', '2025-10-20')[0]).toEqual({ text: 'Six quarters', value: 'P6Q' });
+    expect(times('Rebels hold three quarters of the province.', '2025-10-20')).toEqual([]);
   });
 });

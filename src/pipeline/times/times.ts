@@ -32,7 +32,7 @@ const RULES: readonly Rule[] = [
  * timesStage.run(doc, kb); doc.times // [{ start: 16, end: 27, sentence: 0, type: 'DATE', value: '2025-09-13', rule: 'weekday' }]
  */
 export const timesStage: Stage = {
-  name: 'times.news-chrono.v4',
+  name: 'times.news-chrono.v5',
   needs: ['clean', 'tokens', 'sentences'],
   provides: ['times'],
   run(doc) {

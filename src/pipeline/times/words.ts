@@ -85,7 +85,7 @@ export function unitOf(word: string): string {
 
 /**
  * Nouns that a month, year or weekday modifies as the date of an event: "the May conflict",
- * "the July meeting", "the January talks", "the 2024 elections", "a 1996 law".
+ * "the July meeting", "the January talks", "the 2024 elections", "a 1996 law", "2026 earnings".
  */
 export const EVENT_NOUNS = new Set([
   'conflict', 'war', 'talks', 'talk', 'meeting', 'meetings', 'summit', 'visit', 'visits', 'attack', 'attacks', 'election',
@@ -102,6 +102,9 @@ export const EVENT_NOUNS = new Set([
   'inauguration', 'swearing-in', 'handover', 'withdrawal', 'deployment', 'exercise', 'exercises', 'drills', 'ceremony',
   'debate', 'debates', 'primary', 'primaries', 'runoff', 'run-off', 'by-election', 'olympics', 'games', 'tournament', 'season', 'campaign', 'championship', 'championships', 'final', 'festival',
   'law', 'laws', 'convention', 'constitution', 'charter', 'decree',
+  // "raised its 2026 earnings projection", "the 2025 profit forecast": a year's results, told before or after
+  // ("forecast" itself is left out: "2000 analysts forecast a rise" counts people).
+  'earnings', 'profit', 'profits', 'revenue', 'revenues', 'projection', 'projections',
 ]);
 
 /**
