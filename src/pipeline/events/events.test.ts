@@ -677,3 +677,10 @@ describe('events: CAMEO roots 13–20 read as their examples say (issue 3)', () 
     expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['1723', 'future'], ['1323', 'asserted']]);
   });
 });
+
+describe('events: US states as places in the USA (issue 3)', () => {
+  it("codes drills held in a US state as aimed at the USA: 'staged military exercises in Alaska'", () => {
+    const doc = run('Russia staged military exercises in Alaska on Friday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['150', 'RUS', 'USA']]);
+  });
+});
