@@ -684,3 +684,34 @@ describe('events: US states as places in the USA (issue 3)', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['150', 'RUS', 'USA']]);
   });
 });
+
+describe('events: reflexive and reciprocal targets (issue 3)', () => {
+  it("codes 'attacked itself' with the doer as its own target, and the speaker's accusation beside it", () => {
+    const doc = run('Damascus claimed that Iraq had attacked itself to win sympathy.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country]).sort()).toEqual([
+      ['112', 'SYR', 'IRQ'],
+      ['190', 'IRQ', 'IRQ'],
+    ]);
+  });
+
+  it("codes 'fought each other' both ways between the coordinated doers", () => {
+    const doc = run('Kenyan and Ugandan herders fought each other over grazing land on Tuesday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([
+      ['190', 'KEN', 'UGA'],
+      ['190', 'UGA', 'KEN'],
+    ]);
+  });
+
+  it("codes a single group that 'clashed with each other' as its own target", () => {
+    const doc = run('Rival militias clashed with each other near the port on Sunday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.sector, ev.source.entity === ev.target?.entity])).toEqual([['190', 'REB', true]]);
+  });
+
+  it('codes soldiers of two countries who clashed, with no object, as a clash both ways', () => {
+    const doc = run('Indian and Chinese soldiers clashed in the Galwan valley.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([
+      ['190', 'IND', 'CHN'],
+      ['190', 'CHN', 'IND'],
+    ]);
+  });
+});

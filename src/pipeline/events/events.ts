@@ -142,6 +142,13 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
+  // "the militias attacked themselves": each doer is its own target; "Kenyan and Ugandan troops fought each other": each
+  // is the other's, and a single group ("the rival factions fought each other") its own.
+  if (match.reflexive && !p.hasSource && !p.passive && !p.subjectIsTarget) {
+    if (match.reflexive === 'mutual') cross(subject, subject);
+    if (pairs.length === 0) for (const s of subject) pairs.push([s, s]);
+    return pairs;
+  }
   // "Protesters marched in the capital": no one is marched against; "a mortar was fired from Gaza": at no one named.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
     for (const s of p.hasSource ? slotSource : subject) pairs.push([s, null]);
@@ -228,7 +235,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
       // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
-      if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
+      if (match.target.length === 0 && !match.reflexive && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places);
