@@ -151,7 +151,8 @@ export interface CodedEvent {
   id: string;
   sentence: number;
   cameo: string;
-  source: Participant;
+  /** Null when the text names no doer: "Two soldiers were killed near the border". */
+  source: Participant | null;
   target: Participant | null;
   date: string | null;
   dateSource: DateSource;

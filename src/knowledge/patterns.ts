@@ -59,6 +59,8 @@ export interface EventPattern {
   example: string;
   /** For a passive form derived from an active pattern ("attacked by X" from "attack {target}"), that pattern's id. */
   passiveOf: string | null;
+  /** A passive that names no doer ("the embassy was attacked", id 'attack/agentless'): the subject is the target, the source none. */
+  agentless: boolean;
 }
 
 /**
@@ -98,20 +100,50 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       plover: p.plover ?? null,
       example: p.example,
       passiveOf: null,
+      agentless: false,
     };
-    const passive = passiveForm(pattern);
-    return passive ? [pattern, passive] : [pattern];
+    return [pattern, ...[passiveForm(pattern), agentlessForm(pattern)].filter((f): f is EventPattern => f !== null)];
   });
 }
 
 /**
- * The passive of an active pattern that opens "verb {target}": "X was attacked by Y" from "attack {target}",
+ * The passive of an active pattern that opens "verb {target}": "X was attacked by Y" from "attack {target}", "was shot down by Y" from "shoot down {target}",
  * with a short gap for "was attacked on Sunday by Y". Null for other patterns.
  * @example passiveForm(attack).id // 'attack/passive'
  */
 function passiveForm(p: EventPattern): EventPattern | null {
-  const [verb, slot] = p.elements;
-  if (verb?.kind !== 'word' || slot?.kind !== 'slot' || slot.role !== 'target' || p.hasSource || p.passive || p.subjectIsTarget || p.reciprocal || p.targetFromEarlierEvent) return null;
+  const head = verbBeforeTarget(p);
+  if (!head) return null;
   const by: PatternElement = { kind: 'word', words: new Set(['by']), optional: false, pos: null };
-  return { ...p, id: `${p.id}/passive`, passive: true, hasSource: true, hasTarget: false, elements: [verb, { kind: 'gap', verbs: false }, by, { kind: 'slot', role: 'source', optional: false }], passiveOf: p.id };
+  return { ...p, id: `${p.id}/passive`, passive: true, hasSource: true, hasTarget: false, elements: [...head, { kind: 'gap', verbs: false }, by, { kind: 'slot', role: 'source', optional: false }], passiveOf: p.id };
+}
+
+// "blow up {target}", "shoot down {target}": a particle between the verb and its object stays after the passive verb.
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away']);
+
+/**
+ * The verb (with its particle: "blow up") of an active pattern that opens "verb {target}" and names no other party,
+ * or null: such a pattern has passive forms.
+ */
+function verbBeforeTarget(p: EventPattern): PatternElement[] | null {
+  if (p.hasSource || p.passive || p.subjectIsTarget || p.reciprocal || p.targetFromEarlierEvent) return null;
+  const [verb, second] = p.elements;
+  const particle = second?.kind === 'word' && !second.optional && [...second.words].every((w) => PARTICLES.has(w));
+  const head = particle ? p.elements.slice(0, 2) : p.elements.slice(0, 1);
+  const slot = p.elements[head.length];
+  return verb?.kind === 'word' && slot?.kind === 'slot' && slot.role === 'target' ? head : null;
+}
+
+/**
+ * The passive of an active pattern that opens "verb {target}", with no doer named: "Two soldiers were killed" from
+ * "kill {target}?", "was accused of" from "accuse {target} of", "was blown up" from "blow up {target}?"; the subject is
+ * the target and the source none.
+ * Null for other patterns, and for one with a further slot after its target.
+ * @example agentlessForm(kill).id // 'kill/agentless'
+ */
+function agentlessForm(p: EventPattern): EventPattern | null {
+  const head = verbBeforeTarget(p);
+  const rest = p.elements.slice((head?.length ?? 0) + 1);
+  if (!head || rest.some((e) => e.kind === 'slot')) return null;
+  return { ...p, id: `${p.id}/agentless`, passive: true, hasTarget: false, transitive: false, elements: [...head, ...rest], passiveOf: p.id, agentless: true };
 }

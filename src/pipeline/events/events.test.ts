@@ -13,6 +13,8 @@ import { quantitiesStage } from '../quantities/quantities.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { timesStage } from '../times/times.js';
 import { eventsStage } from './events.js';
+import { toRecord } from '../../document/to-record.js';
+import { formatEvent } from '../../cli/format-text.js';
 
 // The coder's input is the analysed sentence, so the earlier stages build it from short texts written here.
 const kb = loadKnowledge();
@@ -201,9 +203,9 @@ describe('events: acts without a target, passives and object phrases', () => {
     expect(only(doc).pattern).toBe('attack/passive');
   });
 
-  it('does not make the subject of a passive verb the doer of the act', () => {
+  it('does not make the subject of a passive verb the doer of the act: it is the target, and no doer is named', () => {
     const doc = run('Two Kenyan officials were arrested on Friday.');
-    expect(doc.events).toEqual([]);
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country])).toEqual([['173', null, 'KEN']]);
   });
 
   it("reaches the actor behind an object's head noun: 'shelled positions of the Eritrean army'", () => {
@@ -713,5 +715,38 @@ describe('events: reflexive and reciprocal targets (issue 3)', () => {
       ['190', 'IND', 'CHN'],
       ['190', 'CHN', 'IND'],
     ]);
+  });
+});
+
+describe('events: passives that name no doer (issue 3)', () => {
+  it.each([
+    ['Two Kenyan soldiers were killed near the Somali border on Sunday.', '190', 'KEN', 'kill/agentless'],
+    ['The Saudi embassy in Sanaa was attacked overnight.', '190', 'SAU', 'attack/agentless'],
+    ['Three Ethiopian journalists were arrested at the airport.', '173', 'ETH', 'arrest/agentless'],
+    ['A Kenyan airliner was blown up over Somalia.', '183', 'KEN', 'blow-up/agentless'],
+  ])('%s → no source, %s against %s', (text, cameo, target, pattern) => {
+    const doc = run(text);
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country, ev.pattern])).toEqual([[cameo, null, target, pattern]]);
+  });
+
+  it('prefers the doer a "by" phrase names to none', () => {
+    const doc = run('The Ugandan convoy was attacked on Friday by Somali militants.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.pattern])).toEqual([['190', 'SOM', 'UGA', 'attack/passive']]);
+  });
+
+  it('codes no accusation by a speaker who reports a killing without naming a killer', () => {
+    const doc = run('Kenya said two of its police officers were killed in Lamu.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, quote(doc, ev.evidence)])).toEqual([['190', null, 'police officers were killed']]);
+  });
+
+  it('announces no intent for a planned act with no doer: "the prisoners will be freed"', () => {
+    const doc = run('The Eritrean prisoners will be freed next week.');
+    expect(doc.events!.every((ev) => ev.source === null && ev.modality !== 'asserted')).toBe(true);
+  });
+
+  it('keeps the record, text listing and scorer key of an event with no source', () => {
+    const record = toRecord(run('Two Kenyan soldiers were killed near the Somali border on Sunday.'), kb);
+    expect(record.events.map((ev) => [ev.source, ev.target?.code])).toEqual([[null, 'KENMIL']]);
+    expect(formatEvent(record.events[0]!)).toContain('-      → KENMIL');
   });
 });
