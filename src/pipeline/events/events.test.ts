@@ -750,3 +750,15 @@ describe('events: passives that name no doer (issue 3)', () => {
     expect(formatEvent(record.events[0]!)).toContain('-      → KENMIL');
   });
 });
+
+describe('events: the speaker named after the last comma (issue 3)', () => {
+  it("takes '…, a Kenyan reporter said' as the speaker, not the subject that opens the sentence", () => {
+    const doc = run('Ugandan troops left Baidoa on Monday, a Kenyan reporter said, days after Shabaab-linked Somali gunmen shelled their base.');
+    expect(doc.events!.filter((ev) => ev.cameo === '112').map((ev) => [ev.source?.country, ev.target?.country])).toEqual([['KEN', 'SOM']]);
+  });
+
+  it('keeps the subject as the speaker when a preposition follows the last comma', () => {
+    const doc = run('The Kenyan army, in a statement on Monday said Somali militants had shelled a border post.');
+    expect(doc.events!.filter((ev) => ev.cameo === '112').map((ev) => [ev.source?.country, ev.target?.country])).toEqual([['KEN', 'SOM']]);
+  });
+});
