@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** CAMEO actor role (sector). */
-export type Sector = 'GOV' | 'MIL' | 'BUS' | 'ELI' | 'OPP' | 'MED' | 'NGO' | 'IGO' | 'REB' | 'CVL' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'EDU' | 'LAB' | 'REL';
+export type Sector = 'GOV' | 'MIL' | 'BUS' | 'ELI' | 'OPP' | 'MED' | 'NGO' | 'IGO' | 'IMG' | 'REB' | 'CVL' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'EDU' | 'LAB' | 'REL';
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
 

@@ -762,3 +762,11 @@ describe('events: the speaker named after the last comma (issue 3)', () => {
     expect(doc.events!.filter((ev) => ev.cameo === '112').map((ev) => [ev.source?.country, ev.target?.country])).toEqual([['KEN', 'SOM']]);
   });
 });
+
+describe('events: militant networks of no one country (issue 3)', () => {
+  it('codes Islamic State and al-Qaeda as international militarized groups (IMG), not a country\'s rebels', () => {
+    for (const text of ['Islamic State fighters attacked Iraqi troops near Tikrit.', 'Al-Qaeda attacked a Yemeni army convoy on Sunday.']) {
+      expect(run(text).events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector])).toEqual([['190', null, 'IMG']]);
+    }
+  });
+});
