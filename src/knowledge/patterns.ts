@@ -23,6 +23,11 @@ export const patternsSchema = z.object({
       intransitive: z.boolean().optional(),
       /** The PLOVER type when the words tell more than the CAMEO code: "indicted" is CAMEO 173 (arrest, detain or charge) but PLOVER ACCUSE. */
       plover: z.string().optional(),
+      /**
+       * The code of the same event told from the target's side, coded target → source, as CAMEO's paired codes
+       * ([043:042]): "Kenya received ministers from Uganda" is Uganda's visit (042) and Kenya's hosting (043).
+       */
+      paired: z.string().regex(/^\d{2,4}$/).optional(),
       example: z.string().min(1),
     }),
   ),
@@ -56,6 +61,8 @@ export interface EventPattern {
   hasTarget: boolean;
   /** The PLOVER type the pattern gives instead of its CAMEO code's; null to take the code's. */
   plover: string | null;
+  /** The code of the same event coded target → source ("received ministers from X": X's visit, 042, beside the hosting, 043); null if none. */
+  paired: string | null;
   example: string;
   /** For a passive form derived from an active pattern ("attacked by X" from "attack {target}"), that pattern's id. */
   passiveOf: string | null;
@@ -71,6 +78,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
   const ploverTypes = new Set([...cameo.values()].map((c) => c.plover));
   return data.patterns.flatMap((p) => {
     if (!cameo.has(p.cameo)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has CAMEO code ${p.cameo}, which is not in cameo.json`);
+    if (p.paired !== undefined && !cameo.has(p.paired)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has paired CAMEO code ${p.paired}, which is not in cameo.json`);
     if (p.plover !== undefined && !ploverTypes.has(p.plover)) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" has PLOVER type ${p.plover}, which no code in cameo.json maps to`);
     const elements = p.match.split(/\s+/).map((part): PatternElement => {
       if (part === '~') return { kind: 'modifiers' };
@@ -98,6 +106,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       hasSource: elements.some((e) => e.kind === 'slot' && e.role === 'source'),
       hasTarget: elements.some((e) => e.kind === 'slot' && e.role === 'target'),
       plover: p.plover ?? null,
+      paired: p.paired ?? null,
       example: p.example,
       passiveOf: null,
       agentless: false,

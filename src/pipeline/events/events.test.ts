@@ -84,9 +84,9 @@ describe('events: codes and roles', () => {
     expect(quote(doc, ev.evidence)).toBe('Nairobi was visited by Ugandan Foreign Minister Ruth Nakato');
   });
 
-  it("codes passive 'was received by' as 043 with the host as source", () => {
+  it("codes passive 'was received by' as 043 with the host as source, and the guest's visit (042) beside it", () => {
     const doc = run('Ugandan Foreign Minister Ruth Nakato was received by Kenyan President Daniel Kiprop.');
-    expect(coded(doc)).toEqual(['043 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(coded(doc)).toEqual(['043 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)', '042 Ruth Nakato (UGA GOV) → Daniel Kiprop (KEN GOV)']);
   });
 
   it('codes condemnation as 111 and accusation as 112', () => {
@@ -424,7 +424,6 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     ['Evidence against the Eritrean army was presented by Ethiopia on Monday.', '112', 'ETH', 'ERI'],
     ['Somali government troops received weapons from Ethiopia last month.', '072', 'ETH', 'SOM'],
     ['Kenyan exporters received assurances from the Ugandan government that the border would stay open.', '030', 'UGA', 'KEN'],
-    ['Kenyan villagers received ministers from the Kenyan government.', '042', 'KEN', 'KEN'],
     ['Three farmers were killed in Ethiopian shelling near the border on Sunday.', '190', 'ETH', null],
     ['A rocket was fired at the town from Lebanon overnight, the army said.', '190', 'LBN', null],
     ['Two rockets were fired from Lebanon into northern Israel on Sunday.', '190', 'LBN', 'ISR'],
@@ -768,5 +767,25 @@ describe('events: militant networks of no one country (issue 3)', () => {
     for (const text of ['Islamic State fighters attacked Iraqi troops near Tikrit.', 'Al-Qaeda attacked a Yemeni army convoy on Sunday.']) {
       expect(run(text).events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector])).toEqual([['190', null, 'IMG']]);
     }
+  });
+});
+
+describe("events: CAMEO's paired codes, the same event from the target's side (issue 3)", () => {
+  it('codes receiving visiting ministers as their visit (042) and the hosting (043)', () => {
+    const doc = run('Kenyan farmers received ministers from the Kenyan government at a rally in Eldoret.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.sector, ev.target?.sector, ev.pattern])).toEqual([
+      ['042', 'GOV', 'CVL', 'receive-visit'],
+      ['043', 'CVL', 'GOV', 'receive-visit+paired'],
+    ]);
+  });
+
+  it('codes talks held with a partner both ways, but a meeting one way only', () => {
+    const talks = run('The Ghanaian foreign minister held talks with his Togolese counterpart Koffi Mensah in Accra.');
+    expect(talks.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['040', 'GHA', 'TGO'],
+      ['040', 'TGO', 'GHA'],
+    ]);
+    const met = run('The Ghanaian foreign minister met Togolese President Faure Gnassingbe in Lome.');
+    expect(met.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['040', 'GHA', 'TGO']]);
   });
 });

@@ -285,6 +285,11 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       };
       const planned: CodedEvent = best.pattern.plover ? { ...event, plover: best.pattern.plover } : event;
       out.push(planned);
+      // "Kenya received ministers from Uganda" (043): the ministers visited Kenya (042), CAMEO's paired code.
+      const paired = best.pattern.paired;
+      if (paired && source && target && !alreadyCoded(out, s.index, paired, target, source, evidence.start)) {
+        out.push({ ...event, id: `ev${out.length + 1}`, cameo: paired, source: target, target: source, pattern: `${best.pattern.id}+paired` });
+      }
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
       // "said it would not provide aid to Kenya", "will not accept refugees": refusing it has (12x).
       // "the prisoners will be freed": no one named announces it.
