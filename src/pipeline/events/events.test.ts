@@ -789,3 +789,10 @@ describe("events: CAMEO's paired codes, the same event from the target's side (i
     expect(met.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['040', 'GHA', 'TGO']]);
   });
 });
+
+describe("events: codes as CAMEO's verb dictionary gives them (issue 3)", () => {
+  it('codes expressed appreciation as an optimistic comment (013), gratitude as praise (051)', () => {
+    expect(run("Zambia's cabinet expressed appreciation for China's help with the railway.").events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['013', 'CHN']]);
+    expect(run("Zambia's cabinet expressed gratitude to China for the railway loan.").events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['051', 'CHN']]);
+  });
+});
