@@ -738,6 +738,14 @@ describe('events: passives that name no doer (issue 3)', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.source, quote(doc, ev.evidence)])).toEqual([['190', null, 'police officers were killed']]);
   });
 
+  it('codes the appeal in "was asked to resign", and the resignation as not done', () => {
+    const doc = run('The Malawian finance minister was asked to resign on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country ?? null, ev.modality])).toEqual([
+      ['020', null, 'asserted'],
+      ['0831', 'MWI', 'hypothetical'],
+    ]);
+  });
+
   it('announces no intent for a planned act with no doer: "the prisoners will be freed"', () => {
     const doc = run('The Eritrean prisoners will be freed next week.');
     expect(doc.events!.every((ev) => ev.source === null && ev.modality !== 'asserted')).toBe(true);
