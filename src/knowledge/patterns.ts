@@ -13,6 +13,8 @@ export const patternsSchema = z.object({
       match: z.string().min(1),
       /** The clause's subject is the target ("Y was visited by X"). */
       passive: z.boolean().optional(),
+      /** A passive whose words name no doer, only an instrument: "was blown up by a missile"; the subject is the target, the source none. */
+      agentless: z.boolean().optional(),
       /** The subject is the target and the {source} slot the doer, in the active voice: "Y received a call from X". */
       subjectIsTarget: z.boolean().optional(),
       /** Fires only for a subject of two or more actors with no target: "X and Y met" → X→Y and Y→X. */
@@ -92,11 +94,12 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       return { kind: 'word', words: new Set(words.toLowerCase().split('|')), optional, pos };
     });
     const first = elements[0];
+    if (p.agentless && elements.some((e) => e.kind === 'slot')) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" is agentless and so takes no {source} or {target} slot: its subject is the target`);
     if (first?.kind !== 'word' || first.optional) throw new DyadError('KNOWLEDGE_INVALID', `event pattern "${p.id}" must start with a required word, not "${p.match.split(/\s+/)[0]}"`);
     const pattern: EventPattern = {
       id: p.id,
       cameo: p.cameo,
-      passive: p.passive ?? false,
+      passive: (p.passive ?? false) || (p.agentless ?? false),
       subjectIsTarget: p.subjectIsTarget ?? false,
       reciprocal: p.reciprocal ?? false,
       targetFromEarlierEvent: p.targetFromEarlierEvent ?? false,
@@ -109,7 +112,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       paired: p.paired ?? null,
       example: p.example,
       passiveOf: null,
-      agentless: false,
+      agentless: p.agentless ?? false,
     };
     return [pattern, ...[passiveForm(pattern), agentlessForm(pattern)].filter((f): f is EventPattern => f !== null)];
   });

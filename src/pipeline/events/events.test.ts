@@ -728,6 +728,11 @@ describe('events: passives that name no doer (issue 3)', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country, ev.pattern])).toEqual([[cameo, null, target, pattern]]);
   });
 
+  it('codes a craft blown up by a missile as military force (190), not a non-military bombing (183)', () => {
+    const doc = run('A Kenyan airliner was blown up over Somalia by a surface-to-air missile.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country, ev.pattern])).toEqual([['190', null, 'KEN', 'struck-by-weapon']]);
+  });
+
   it('prefers the doer a "by" phrase names to none', () => {
     const doc = run('The Ugandan convoy was attacked on Friday by Somali militants.');
     expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.pattern])).toEqual([['190', 'SOM', 'UGA', 'attack/passive']]);
