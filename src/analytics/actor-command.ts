@@ -68,7 +68,7 @@ function placing(a: ActorSummary): string {
 }
 
 function eventLine(e: StoredEvent): string {
-  const who = `${e.source.code ?? '?'} → ${e.target?.code ?? '—'}`.padEnd(17);
+  const who = `${e.source?.code ?? '—'} → ${e.target?.code ?? '—'}`.padEnd(17);
   // "will meet … next week" is future, "did not sign" negated: listed, but marked as not having happened.
   const status = [e.negated ? 'negated' : '', e.modality === 'asserted' ? '' : e.modality].filter((w) => w !== '').join(' ');
   return `  ${(e.date ?? 'undated').padEnd(10)}  ${who} ${e.cameo.padEnd(4)} ${shorten(e.cameoName, 30).padEnd(30)} ${signed(e.goldstein).padStart(5)}  ${status.padEnd(12)} "${shorten(e.evidence, 80)}"`;

@@ -65,7 +65,7 @@ function csvRow(e: StoredEvent): string {
   return [
     e.id,
     e.date,
-    e.source.code,
+    e.source?.code ?? null,
     e.target?.code ?? null,
     e.cameo,
     e.cameoName,
@@ -85,7 +85,7 @@ function csvRow(e: StoredEvent): string {
 }
 
 function tableRow(e: StoredEvent): string {
-  const who = `${e.source.code ?? '?'} → ${e.target?.code ?? '—'}`;
+  const who = `${e.source?.code ?? '—'} → ${e.target?.code ?? '—'}`;
   const sources = `${e.numArticles} article${e.numArticles === 1 ? '' : 's'}, ${e.numSources} outlet${e.numSources === 1 ? '' : 's'}`;
   const evidence = e.evidence.length > 90 ? `${e.evidence.slice(0, 89)}…` : e.evidence;
   return `${(e.date ?? 'undated').padEnd(10)}  ${who.padEnd(17)}  ${e.cameo.padEnd(4)} ${e.cameoName.padEnd(34).slice(0, 34)}  ${sources.padEnd(22)}  "${evidence}"\n      sources: ${e.sources.map((s) => s.id + (s.copy ? ' (copy)' : '')).join(', ')}`;

@@ -26,7 +26,7 @@ function markers(event: RecordEvent): string {
  */
 export function formatEvent(event: RecordEvent, widths: { actor: number; cameo: number } = { actor: 6, cameo: 3 }): string {
   const date = (event.date ?? NO_DATE).padEnd(NO_DATE.length);
-  const source = event.source.code.padEnd(widths.actor);
+  const source = (event.source?.code ?? '-').padEnd(widths.actor);
   const target = (event.target?.code ?? '-').padEnd(widths.actor);
   const cameo = event.cameo.padEnd(widths.cameo);
   const quote = truncate(event.evidence.text, EVIDENCE_WIDTH);
@@ -64,7 +64,7 @@ export function formatText(record: EventRecord): string {
     `events (${events.length})`,
   ];
   const widths = {
-    actor: Math.max(6, ...events.flatMap((e) => [e.source.code.length, e.target?.code.length ?? 1])),
+    actor: Math.max(6, ...events.flatMap((e) => [e.source?.code.length ?? 1, e.target?.code.length ?? 1])),
     cameo: Math.max(3, ...events.map((e) => e.cameo.length)),
   };
   for (const event of events) lines.push(formatEvent(event, widths));

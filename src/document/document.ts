@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** CAMEO actor role (sector). */
-export type Sector = 'GOV' | 'MIL' | 'BUS' | 'ELI' | 'OPP' | 'MED' | 'NGO' | 'IGO' | 'REB' | 'CVL' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'EDU' | 'LAB' | 'REL';
+export type Sector = 'GOV' | 'MIL' | 'BUS' | 'ELI' | 'OPP' | 'MED' | 'NGO' | 'IGO' | 'IMG' | 'REB' | 'CVL' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'EDU' | 'LAB' | 'REL';
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
 
@@ -151,7 +151,8 @@ export interface CodedEvent {
   id: string;
   sentence: number;
   cameo: string;
-  source: Participant;
+  /** Null when the text names no doer: "Two soldiers were killed near the border". */
+  source: Participant | null;
   target: Participant | null;
   date: string | null;
   dateSource: DateSource;

@@ -67,7 +67,8 @@ export interface RecordEvent {
   id: string;
   date: string | null;
   dateSource: DateSource;
-  source: RecordActor;
+  /** Null when the text names no doer ("the embassy was attacked"). */
+  source: RecordActor | null;
   target: RecordActor | null;
   cameo: string;
   cameoName: string;

@@ -46,7 +46,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
       id: ev.id,
       date: ev.date,
       dateSource: ev.dateSource,
-      source: recordActor(ev.source, entities, kb),
+      source: ev.source ? recordActor(ev.source, entities, kb) : null,
       target: ev.target ? recordActor(ev.target, entities, kb) : null,
       cameo: ev.cameo,
       cameoName: code.name,

@@ -73,7 +73,7 @@ export function spansOverlap(a: { start: number; end: number }, b: { start: numb
 
 /** True when a produced event codes the gold event: both countries in the gold list and different, code at or below one gold code, same date (gold null: any). */
 export function matchesGoldEvent(event: RecordEvent, gold: SeedGoldEvent): boolean {
-  const source = event.source.country;
+  const source = event.source?.country ?? null;
   const target = event.target?.country ?? null;
   if (source === null || !gold.countries.includes(source)) return false;
   if (target === null ? !gold.unknown_country_ok : target === source || !gold.countries.includes(target)) return false;
@@ -186,7 +186,7 @@ export function scoreSeed(record: EventRecord, gold: SeedGold): SeedScore {
 }
 
 function brief(e: RecordEvent): ProducedEventBrief {
-  return { id: e.id, cameo: e.cameo, dyad: `${e.source.country ?? '?'}→${e.target?.country ?? '?'}`, date: e.date, evidence: e.evidence.text };
+  return { id: e.id, cameo: e.cameo, dyad: `${e.source?.country ?? '?'}→${e.target?.country ?? '?'}`, date: e.date, evidence: e.evidence.text };
 }
 
 function scoreTime(record: EventRecord, gold: { text: string; value: string }): TimeResult {

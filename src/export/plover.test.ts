@@ -60,6 +60,10 @@ describe('ploverRecord', () => {
   it('gives a null recipient for an event without a target', () => {
     expect(ploverRecord(event({ target: null })).recipient).toBeNull();
   });
+
+  it('gives a null actor for an event whose doer is not named ("two soldiers were killed")', () => {
+    expect(ploverRecord(event({ source: null })).actor).toBeNull();
+  });
 });
 
 describe('ploverModes', () => {

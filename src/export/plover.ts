@@ -31,7 +31,8 @@ export interface PloverRecord {
   event_context: string[];
   /** The words of the first report that state the event. */
   event_text: string;
-  actor: PloverActor;
+  /** Null for an event whose doer is not named ("two soldiers were killed"). */
+  actor: PloverActor | null;
   /** Null for an event without a target ("protesters rallied"). */
   recipient: PloverActor | null;
   /** The CAMEO event code it was coded as ("040"). */
@@ -77,7 +78,7 @@ export function ploverRecord(e: StoredEvent, modes: PloverModes = shippedModes()
     event_mode: implied?.mode ?? null,
     event_context: implied?.context ? [implied.context] : [],
     event_text: e.evidence,
-    actor: ploverActor(e.source),
+    actor: e.source ? ploverActor(e.source) : null,
     recipient: e.target ? ploverActor(e.target) : null,
     cameo: e.cameo,
     goldstein: e.goldstein,

@@ -13,6 +13,8 @@ export const countriesSchema = z.object({
   aliases: byCountry,
   demonyms: byCountry,
   capitals: byCountry,
+  /** States and provinces that stand for their country as a place: "military exercises in Alaska" are in the USA. */
+  subdivisions: byCountry,
   /** Country words that are also common names or words ("Chad", "Jordan"): only a country when nothing around says otherwise. */
   ambiguous: z.array(z.string()),
   ignore: z.array(z.string()),
@@ -30,7 +32,7 @@ export function demonymForms(demonym: string): string[] {
   return PLURAL_DEMONYM.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
 }
 
-export type CountryWordKind = 'name' | 'capital' | 'demonym';
+export type CountryWordKind = 'name' | 'capital' | 'subdivision' | 'demonym';
 
 export interface CountryWord {
   code: string;
@@ -72,6 +74,7 @@ export function buildCountries(data: z.infer<typeof countriesSchema>): CountryIn
   // world-countries with sovereign states before territories: "French" is France, not the French Southern Territories.
   for (const [code, list] of Object.entries(data.aliases)) for (const n of list) add(n, code, 'name');
   for (const [code, list] of Object.entries(data.capitals)) for (const n of list) add(n, code, 'capital');
+  for (const [code, list] of Object.entries(data.subdivisions)) for (const n of list) add(n, code, 'subdivision');
   for (const [code, list] of Object.entries(data.demonyms)) for (const n of list) add(n, code, 'demonym');
   for (const [a2, list] of Object.entries(iso.getNames('en', { select: 'all' }))) {
     const code = iso.alpha2ToAlpha3(a2);

@@ -19,7 +19,7 @@ export const EventSchema = z
     plover: z.string().nullable(),
     goldstein: z.number(),
     quadClass: z.number().int().min(1).max(4),
-    source: ActorSchema,
+    source: ActorSchema.nullable().openapi({ description: 'Null when the sources name no doer ("the embassy was attacked").' }),
     target: ActorSchema.nullable(),
     amount: z.object({ value: z.number(), currency: z.string(), text: z.string() }).nullable(),
     negated: z.boolean(),

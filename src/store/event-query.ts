@@ -32,7 +32,8 @@ export interface StoredEvent {
   plover: string | null;
   goldstein: number;
   quadClass: number;
-  source: StoredActor;
+  /** Null when no doer was named ("the embassy was attacked"). */
+  source: StoredActor | null;
   target: StoredActor | null;
   amount: { value: number; currency: string; text: string } | null;
   negated: boolean;
@@ -95,7 +96,7 @@ function toEvent(r: EventRow): Omit<StoredEvent, 'sources' | 'evidence'> {
     plover: r.plover,
     goldstein: r.goldstein,
     quadClass: r.quad_class,
-    source: actor(r.source_name, r.source_country, r.source_sector, r.source_code),
+    source: r.source_code === '' && r.source_name === '' ? null : actor(r.source_name, r.source_country, r.source_sector, r.source_code),
     target: r.target_code === '' && r.target_name === '' ? null : actor(r.target_name, r.target_country, r.target_sector, r.target_code),
     amount: r.amount_value === null ? null : { value: r.amount_value, currency: r.amount_currency ?? '', text: r.amount_text ?? '' },
     negated: r.negated === 1,

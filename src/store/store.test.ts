@@ -58,6 +58,16 @@ for (const engine of ENGINES) {
       expect(await store.counts()).toMatchObject({ documents: 1, events: 1, eventMentions: 1 });
     });
 
+    it('stores an event whose doer is not named and reads it back with no source (issue 3)', async () => {
+      await open();
+      // Written for this test: a passive with no "by".
+      const text = 'MOGADISHU (Dyad Wire) - Two Kenyan soldiers were killed near the Somali border on Sunday.';
+      const [outcome] = await store.writeBatch([prepared('unnamed', '2025-05-12', text)]);
+      expect(outcome).toMatchObject({ status: 'ingested', eventsCreated: 1 });
+      const [event] = await store.events({ code: '19' });
+      expect(event).toMatchObject({ cameo: '190', source: null, target: { country: 'KEN', code: 'KENMIL' } });
+    });
+
     it('treats the same article again, or its text under another id, as a duplicate that changes nothing', async () => {
       await open();
       await store.writeBatch([prepared('wire-a', '2025-04-11', CALL_WIRE)]);

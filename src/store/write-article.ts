@@ -128,9 +128,9 @@ export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: P
   const named = new Set(r.entities.filter((e) => NAMED_TYPES.has(e.type)).map((e) => e.id));
   const reports: EventReport[] = r.events.map((event) => ({
     event,
-    sourceEntity: entityIds.get(event.source.entity) ?? null,
+    sourceEntity: event.source ? (entityIds.get(event.source.entity) ?? null) : null,
     targetEntity: event.target ? (entityIds.get(event.target.entity) ?? null) : null,
-    sourceNamed: named.has(event.source.entity),
+    sourceNamed: event.source !== null && named.has(event.source.entity),
     targetNamed: event.target !== null && named.has(event.target.entity),
   }));
   const { created, merged } = await writeEvents(db, reports, { documentId, published, isCopy: original !== null });

@@ -35,8 +35,8 @@ Scoring rules:
   - Actors are compared by key. A gold CAMEO actor code keys on its first three letters: the country
     ("USAGOV" → USA, "PSEGZA" → PSE), with CAMEO's non-ISO codes mapped (ROM → ROU, TMP → TLS,
     WSB/GZS → PSE); IGO…, NGO…/NGM…, IMG…, MNC… key on that kind ("IGOUNO" → IGO); "---", "---GOV"
-    and other unknown codes key as null. A Dyad actor keys on its ISO country, or IGO/NGO when it has
-    no country and that is its sector, else null (an absent target is null). null matches only null.
+    and other unknown codes key as null. A Dyad actor keys on its ISO country, or IGO/NGO/IMG when it
+    has no country and that is its sector, else null (an absent target is null). null matches only null.
   - (source, target, root): a coded event matches a gold coding when both actor keys and the first two
     digits of the CAMEO code are equal. Full code: the same with the whole code equal.
   - Several codings in a sentence: gold and coded events are paired one to one, greedily in gold

@@ -31,10 +31,11 @@ describe('actorKey', () => {
 });
 
 describe('producedActorKey', () => {
-  it('uses the country, else an IGO or NGO sector, else null', () => {
+  it('uses the country, else an IGO, NGO or IMG sector, else null', () => {
     expect(producedActorKey({ country: 'PAK', sector: 'GOV' })).toBe('PAK');
     expect(producedActorKey({ country: null, sector: 'IGO' })).toBe('IGO');
     expect(producedActorKey({ country: null, sector: 'MIL' })).toBeNull();
+    expect(producedActorKey({ country: null, sector: 'IMG', code: 'IMG' })).toBe('IMG');
     expect(producedActorKey(null)).toBeNull();
     expect(producedActorKey({ country: null, sector: null, code: 'IMGMUS' })).toBe('IMG');
   });

@@ -16,7 +16,7 @@ export function actorKey(code: string | null | undefined): string | null {
 
 /**
  * The key of an actor Dyad produced: its ISO country; without one, the non-state kind its code names (a
- * dictionary's "IMGMUS"), else IGO or NGO when that is its sector; else null.
+ * dictionary's "IMGMUS"), else IGO, NGO or IMG when that is its sector; else null.
  * @example producedActorKey({ country: null, sector: 'IGO', code: 'IGO' }) // 'IGO'
  */
 export function producedActorKey(actor: (Pick<RecordActor, 'country' | 'sector'> & { code?: string }) | null | undefined): string | null {
@@ -24,5 +24,5 @@ export function producedActorKey(actor: (Pick<RecordActor, 'country' | 'sector'>
   if (actor.country) return actor.country;
   const kind = NON_STATE_PREFIXES[actor.code?.slice(0, 3) ?? ''];
   if (kind) return kind;
-  return actor.sector === 'IGO' || actor.sector === 'NGO' ? actor.sector : null;
+  return actor.sector === 'IGO' || actor.sector === 'NGO' || actor.sector === 'IMG' ? actor.sector : null;
 }

@@ -117,7 +117,7 @@ function toCoded(e: EventRecord['events'][number]): CodedEvent {
     target: producedActorKey(e.target),
     cameo: e.cameo,
     plover: e.plover,
-    label: `${e.source.code || '---'} → ${e.target?.code || '---'} ${e.cameo} ${e.plover ?? '-'} "${e.evidence.text}"`,
+    label: `${e.source?.code || '---'} → ${e.target?.code || '---'} ${e.cameo} ${e.plover ?? '-'} "${e.evidence.text}"`,
   };
 }
 

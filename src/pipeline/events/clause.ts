@@ -159,11 +159,23 @@ export function speakerOf(tokens: readonly Token[], s: Sentence, clauseFirst: nu
     const t = tokens[v]!;
     if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
       const first = clauseStart(tokens, s, v);
-      return { verb: v, first, mentions: findSubject(tokens, first, v, actorAt) };
+      return { verb: v, first, mentions: trailingSpeaker(tokens, first, v, actorAt) ?? findSubject(tokens, first, v, actorAt) };
     }
     if (!WHEN_POS.has(t.pos) || actorAt.has(v)) return null;
   }
   return null;
+}
+
+/**
+ * "UN troops withdrew …, an AFP correspondent said": the speaker named between the last comma and the reporting verb
+ * at `verb`, even when no actor stands there (an empty list); null when no such words stand there, or they open with
+ * a preposition ("The ministry, in a statement on Monday said").
+ */
+function trailingSpeaker(tokens: readonly Token[], first: number, verb: number, actorAt: Map<number, Mention>): Mention[] | null {
+  let comma = verb - 1;
+  while (comma >= first && tokens[comma]!.text !== ',') comma--;
+  if (comma < first || comma === verb - 1 || tokens[comma + 1]!.pos === 'ADP') return null;
+  return findSubject(tokens, comma + 1, verb, actorAt);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The events already coded in a sentence: duplicates, statements beside them, what an earlier event's doer is, and which events others tell better.
 import type { CodedEvent, Participant } from '../../document/document.js';
-import { sameActor } from './participants.js';
+import { sameActor, sameDoer } from './participants.js';
 
 // Conflictual events (CAMEO 11 and up) whose doer a later "condemned the strikes" points back to.
 export const CONFLICT_ROOT = 11;
@@ -10,12 +10,12 @@ export const CONFLICT_ROOT = 11;
  * in the sentence, between the same two sides either way ("denied signing an agreement with China, after media
  * reported the two had reached a deal").
  */
-export function alreadyCoded(events: readonly CodedEvent[], index: number, cameo: string, source: Participant, target: Participant | null, evidenceStart: number): boolean {
-  const side = (p: Participant) => p.country ?? p.entity;
+export function alreadyCoded(events: readonly CodedEvent[], index: number, cameo: string, source: Participant | null, target: Participant | null, evidenceStart: number): boolean {
+  const side = (p: Participant | null) => p?.country ?? p?.entity ?? '';
   return sameSentence(events, index).some((e) => {
     if (e.cameo !== cameo) return false;
-    if (!e.target || !target) return sameActor(e.source, source) && e.target === target;
-    return (sameActor(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidenceStart && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join());
+    if (!e.target || !target) return sameDoer(e.source, source) && e.target === target;
+    return (sameDoer(e.source, source) && sameActor(e.target, target)) || (e.evidence.start !== evidenceStart && [side(e.source), side(e.target)].sort().join() === [side(source), side(target)].sort().join());
   });
 }
 
@@ -34,11 +34,11 @@ function sameSentence(events: readonly CodedEvent[], index: number): CodedEvent[
 // How far back "condemned the strikes" looks for the strikes.
 const EARLIER_EVENT_REACH = 30;
 
-/** The source of the latest earlier conflictual event not done by `subject`: "condemned the strikes" → whoever struck. */
+/** The source of the latest earlier conflictual event whose doer is named and is not `subject`: "condemned the strikes" → whoever struck. */
 export function earlierDoer(earlier: readonly CodedEvent[], subject: Participant[]): Participant[] {
   for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - EARLIER_EVENT_REACH); k--) {
-    const e = earlier[k]!;
-    if (Number(e.cameo.slice(0, 2)) >= CONFLICT_ROOT && !subject.some((s) => sameActor(s, e.source))) return [e.source];
+    const doer = earlier[k]!.source;
+    if (doer && Number(earlier[k]!.cameo.slice(0, 2)) >= CONFLICT_ROOT && !subject.some((s) => sameActor(s, doer))) return [doer];
   }
   return [];
 }
@@ -56,8 +56,8 @@ export function dropSubsumed(out: CodedEvent[], index: number): void {
   // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
   const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
   // "pledged to expel X": the promise is told by the intent coded from what was promised.
-  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameActor(o.source, e.source));
-  const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameActor(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
+  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameDoer(o.source, e.source));
+  const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameDoer(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);
 }

@@ -66,7 +66,7 @@ export function dateEvent(ctx: DateContext, s: Sentence, clauseFirst: number, cl
   }
   // A consultation by someone who was just on a dated visit or call belongs to that occasion: "Mehra also met …".
   if (cameo.startsWith('04')) {
-    const trip = latest(ctx.earlier, (e) => e.sentence >= s.index - 2 && e.sentence < s.index && e.cameo.startsWith('04') && e.date !== null && [e.source.entity, e.target?.entity].includes(actors[0]?.entity));
+    const trip = latest(ctx.earlier, (e) => e.sentence >= s.index - 2 && e.sentence < s.index && e.cameo.startsWith('04') && e.date !== null && [e.source?.entity, e.target?.entity].includes(actors[0]?.entity));
     if (trip) return { date: trip.date, dateSource: 'inherited' };
   }
   // Both actors were in the sentence just before, which was dated: the same occasion told on. By their

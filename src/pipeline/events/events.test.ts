@@ -13,6 +13,8 @@ import { quantitiesStage } from '../quantities/quantities.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { timesStage } from '../times/times.js';
 import { eventsStage } from './events.js';
+import { toRecord } from '../../document/to-record.js';
+import { formatEvent } from '../../cli/format-text.js';
 
 // The coder's input is the analysed sentence, so the earlier stages build it from short texts written here.
 const kb = loadKnowledge();
@@ -82,9 +84,9 @@ describe('events: codes and roles', () => {
     expect(quote(doc, ev.evidence)).toBe('Nairobi was visited by Ugandan Foreign Minister Ruth Nakato');
   });
 
-  it("codes passive 'was received by' as 043 with the host as source", () => {
+  it("codes passive 'was received by' as 043 with the host as source, and the guest's visit (042) beside it", () => {
     const doc = run('Ugandan Foreign Minister Ruth Nakato was received by Kenyan President Daniel Kiprop.');
-    expect(coded(doc)).toEqual(['043 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)']);
+    expect(coded(doc)).toEqual(['043 Daniel Kiprop (KEN GOV) → Ruth Nakato (UGA GOV)', '042 Ruth Nakato (UGA GOV) → Daniel Kiprop (KEN GOV)']);
   });
 
   it('codes condemnation as 111 and accusation as 112', () => {
@@ -201,9 +203,9 @@ describe('events: acts without a target, passives and object phrases', () => {
     expect(only(doc).pattern).toBe('attack/passive');
   });
 
-  it('does not make the subject of a passive verb the doer of the act', () => {
+  it('does not make the subject of a passive verb the doer of the act: it is the target, and no doer is named', () => {
     const doc = run('Two Kenyan officials were arrested on Friday.');
-    expect(doc.events).toEqual([]);
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country])).toEqual([['173', null, 'KEN']]);
   });
 
   it("reaches the actor behind an object's head noun: 'shelled positions of the Eritrean army'", () => {
@@ -422,7 +424,6 @@ describe('events: accusations, passives without "by", receiving and helping (iss
     ['Evidence against the Eritrean army was presented by Ethiopia on Monday.', '112', 'ETH', 'ERI'],
     ['Somali government troops received weapons from Ethiopia last month.', '072', 'ETH', 'SOM'],
     ['Kenyan exporters received assurances from the Ugandan government that the border would stay open.', '030', 'UGA', 'KEN'],
-    ['Kenyan villagers received ministers from the Kenyan government.', '042', 'KEN', 'KEN'],
     ['Three farmers were killed in Ethiopian shelling near the border on Sunday.', '190', 'ETH', null],
     ['A rocket was fired at the town from Lebanon overnight, the army said.', '190', 'LBN', null],
     ['Two rockets were fired from Lebanon into northern Israel on Sunday.', '190', 'LBN', 'ISR'],
@@ -675,5 +676,136 @@ describe('events: CAMEO roots 13–20 read as their examples say (issue 3)', () 
   it("announces a planned curfew as a threat to impose one (1323)", () => {
     const doc = run('Kenya will impose a curfew in Nairobi.');
     expect(doc.events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['1723', 'future'], ['1323', 'asserted']]);
+  });
+});
+
+describe('events: US states as places in the USA (issue 3)', () => {
+  it("codes drills held in a US state as aimed at the USA: 'staged military exercises in Alaska'", () => {
+    const doc = run('Russia staged military exercises in Alaska on Friday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([['150', 'RUS', 'USA']]);
+  });
+});
+
+describe('events: reflexive and reciprocal targets (issue 3)', () => {
+  it("codes 'attacked itself' with the doer as its own target, and the speaker's accusation beside it", () => {
+    const doc = run('Damascus claimed that Iraq had attacked itself to win sympathy.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country]).sort()).toEqual([
+      ['112', 'SYR', 'IRQ'],
+      ['190', 'IRQ', 'IRQ'],
+    ]);
+  });
+
+  it("codes 'fought each other' both ways between the coordinated doers", () => {
+    const doc = run('Kenyan and Ugandan herders fought each other over grazing land on Tuesday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([
+      ['190', 'KEN', 'UGA'],
+      ['190', 'UGA', 'KEN'],
+    ]);
+  });
+
+  it("codes a single group that 'clashed with each other' as its own target", () => {
+    const doc = run('Rival militias clashed with each other near the port on Sunday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.sector, ev.source.entity === ev.target?.entity])).toEqual([['190', 'REB', true]]);
+  });
+
+  it('codes soldiers of two countries who clashed, with no object, as a clash both ways', () => {
+    const doc = run('Indian and Chinese soldiers clashed in the Galwan valley.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source.country, ev.target?.country])).toEqual([
+      ['190', 'IND', 'CHN'],
+      ['190', 'CHN', 'IND'],
+    ]);
+  });
+});
+
+describe('events: passives that name no doer (issue 3)', () => {
+  it.each([
+    ['Two Kenyan soldiers were killed near the Somali border on Sunday.', '190', 'KEN', 'kill/agentless'],
+    ['The Saudi embassy in Sanaa was attacked overnight.', '190', 'SAU', 'attack/agentless'],
+    ['Three Ethiopian journalists were arrested at the airport.', '173', 'ETH', 'arrest/agentless'],
+    ['A Kenyan airliner was blown up over Somalia.', '183', 'KEN', 'blow-up/agentless'],
+  ])('%s → no source, %s against %s', (text, cameo, target, pattern) => {
+    const doc = run(text);
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country, ev.pattern])).toEqual([[cameo, null, target, pattern]]);
+  });
+
+  it('codes a craft blown up by a missile as military force (190), not a non-military bombing (183)', () => {
+    const doc = run('A Kenyan airliner was blown up over Somalia by a surface-to-air missile.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, ev.target?.country, ev.pattern])).toEqual([['190', null, 'KEN', 'struck-by-weapon']]);
+  });
+
+  it('prefers the doer a "by" phrase names to none', () => {
+    const doc = run('The Ugandan convoy was attacked on Friday by Somali militants.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.pattern])).toEqual([['190', 'SOM', 'UGA', 'attack/passive']]);
+  });
+
+  it('codes no accusation by a speaker who reports a killing without naming a killer', () => {
+    const doc = run('Kenya said two of its police officers were killed in Lamu.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source, quote(doc, ev.evidence)])).toEqual([['190', null, 'police officers were killed']]);
+  });
+
+  it('codes the appeal in "was asked to resign", and the resignation as not done', () => {
+    const doc = run('The Malawian finance minister was asked to resign on Monday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country ?? null, ev.modality])).toEqual([
+      ['020', null, 'asserted'],
+      ['0831', 'MWI', 'hypothetical'],
+    ]);
+  });
+
+  it('announces no intent for a planned act with no doer: "the prisoners will be freed"', () => {
+    const doc = run('The Eritrean prisoners will be freed next week.');
+    expect(doc.events!.every((ev) => ev.source === null && ev.modality !== 'asserted')).toBe(true);
+  });
+
+  it('keeps the record, text listing and scorer key of an event with no source', () => {
+    const record = toRecord(run('Two Kenyan soldiers were killed near the Somali border on Sunday.'), kb);
+    expect(record.events.map((ev) => [ev.source, ev.target?.code])).toEqual([[null, 'KENMIL']]);
+    expect(formatEvent(record.events[0]!)).toContain('-      → KENMIL');
+  });
+});
+
+describe('events: the speaker named after the last comma (issue 3)', () => {
+  it("takes '…, a Kenyan reporter said' as the speaker, not the subject that opens the sentence", () => {
+    const doc = run('Ugandan troops left Baidoa on Monday, a Kenyan reporter said, days after Shabaab-linked Somali gunmen shelled their base.');
+    expect(doc.events!.filter((ev) => ev.cameo === '112').map((ev) => [ev.source?.country, ev.target?.country])).toEqual([['KEN', 'SOM']]);
+  });
+
+  it('keeps the subject as the speaker when a preposition follows the last comma', () => {
+    const doc = run('The Kenyan army, in a statement on Monday said Somali militants had shelled a border post.');
+    expect(doc.events!.filter((ev) => ev.cameo === '112').map((ev) => [ev.source?.country, ev.target?.country])).toEqual([['KEN', 'SOM']]);
+  });
+});
+
+describe('events: militant networks of no one country (issue 3)', () => {
+  it('codes Islamic State and al-Qaeda as international militarized groups (IMG), not a country\'s rebels', () => {
+    for (const text of ['Islamic State fighters attacked Iraqi troops near Tikrit.', 'Al-Qaeda attacked a Yemeni army convoy on Sunday.']) {
+      expect(run(text).events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector])).toEqual([['190', null, 'IMG']]);
+    }
+  });
+});
+
+describe("events: CAMEO's paired codes, the same event from the target's side (issue 3)", () => {
+  it('codes receiving visiting ministers as their visit (042) and the hosting (043)', () => {
+    const doc = run('Kenyan farmers received ministers from the Kenyan government at a rally in Eldoret.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.sector, ev.target?.sector, ev.pattern])).toEqual([
+      ['042', 'GOV', 'CVL', 'receive-visit'],
+      ['043', 'CVL', 'GOV', 'receive-visit+paired'],
+    ]);
+  });
+
+  it('codes talks held with a partner both ways, but a meeting one way only', () => {
+    const talks = run('The Ghanaian foreign minister held talks with his Togolese counterpart Koffi Mensah in Accra.');
+    expect(talks.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['040', 'GHA', 'TGO'],
+      ['040', 'TGO', 'GHA'],
+    ]);
+    const met = run('The Ghanaian foreign minister met Togolese President Faure Gnassingbe in Lome.');
+    expect(met.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['040', 'GHA', 'TGO']]);
+  });
+});
+
+describe("events: codes as CAMEO's verb dictionary gives them (issue 3)", () => {
+  it('codes expressed appreciation as an optimistic comment (013), gratitude as praise (051)', () => {
+    expect(run("Zambia's cabinet expressed appreciation for China's help with the railway.").events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['013', 'CHN']]);
+    expect(run("Zambia's cabinet expressed gratitude to China for the railway loan.").events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['051', 'CHN']]);
   });
 });

@@ -27,21 +27,25 @@ const MAX_LOOKBACK = 80;
 
 /**
  * How sure the coding is, from 0.9 down: less when an actor's country is unknown, when an actor was
- * found through a pronoun, role noun or pair phrase, or when the clause had no subject of its own.
+ * found through a pronoun, role noun or pair phrase, or when the clause had no subject of its own. A doer the
+ * text does not name ("two soldiers were killed") is no uncertainty of the coding.
  */
-function confidence(source: Participant, target: Participant | null, ctx: CodingContext, ownSubject: boolean): number {
+function confidence(source: Participant | null, target: Participant | null, ctx: CodingContext, ownSubject: boolean): number {
   let c = target ? 0.9 : 0.7;
-  for (const p of target ? [source, target] : [source]) {
+  for (const p of present([source, target])) {
     if (p.country === null) c -= 0.2;
     const form = ctx.mentionForms.get(p.mention);
     if (form === 'pronoun' || form === 'role' || form === 'pair') c -= 0.1;
   }
   if (!ownSubject) c -= 0.1;
-  if (source.entity === target?.entity) c -= 0.3;
+  if (source && source.entity === target?.entity) c -= 0.3;
   return Math.round(Math.max(0.1, c) * 100) / 100;
 }
 
-type Pair = [Participant, Participant | null];
+/** Source and target; the source is null for a passive that names no doer ("the embassy was attacked"). */
+type Pair = [Participant | null, Participant | null];
+
+const present = (ps: readonly (Participant | null)[]): Participant[] => ps.filter((p): p is Participant => p !== null);
 
 // "is opposed to", "were engaged in", "is committed to": a state of the subject, told like a passive but done by the subject.
 const STATIVE = new Map([['oppose', 'to'], ['engage', 'in'], ['involve', 'in'], ['commit', 'to']]);
@@ -142,6 +146,18 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
+  // "the militias attacked themselves": each doer is its own target; "Kenyan and Ugandan troops fought each other": each
+  // is the other's, and a single group ("the rival factions fought each other") its own.
+  // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
+  if (p.agentless) {
+    for (const t of subject) pairs.push([null, t]);
+    return pairs;
+  }
+  if (match.reflexive && !p.hasSource && !p.passive && !p.subjectIsTarget) {
+    if (match.reflexive === 'mutual') cross(subject, subject);
+    if (pairs.length === 0) for (const s of subject) pairs.push([s, s]);
+    return pairs;
+  }
   // "Protesters marched in the capital": no one is marched against; "a mortar was fired from Gaza": at no one named.
   if (match.target.length === 0 && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
     for (const s of p.hasSource ? slotSource : subject) pairs.push([s, null]);
@@ -228,7 +244,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
       // "released the mayor, a Hamas member jailed last year": without a target, only the subject's own verb codes an event.
-      if (match.target.length === 0 && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
+      if (match.target.length === 0 && !match.reflexive && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
       const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places);
@@ -250,7 +266,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
-      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, target ? [source, target] : [source]);
+      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, present([source, target]));
       if (alreadyCoded(out, s.index, best.pattern.cameo, source, target, evidence.start)) continue;
       const event: CodedEvent = {
         id: `ev${out.length + 1}`,
@@ -269,9 +285,15 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       };
       const planned: CodedEvent = best.pattern.plover ? { ...event, plover: best.pattern.plover } : event;
       out.push(planned);
+      // "Kenya received ministers from Uganda" (043): the ministers visited Kenya (042), CAMEO's paired code.
+      const paired = best.pattern.paired;
+      if (paired && source && target && !alreadyCoded(out, s.index, paired, target, source, evidence.start)) {
+        out.push({ ...event, id: `ev${out.length + 1}`, cameo: paired, source: target, target: source, pattern: `${best.pattern.id}+paired` });
+      }
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
       // "said it would not provide aid to Kenya", "will not accept refugees": refusing it has (12x).
-      const intent = read.announced && modality !== 'asserted' ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
+      // "the prisoners will be freed": no one named announces it.
+      const intent = read.announced && modality !== 'asserted' && source ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
       if (intent) out.push({ ...event, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(event) });
       // "Kenya said a rocket was fired at it from Somalia": Kenya accuses whoever fired it (112).
       if (said) {

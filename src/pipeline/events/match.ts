@@ -24,6 +24,22 @@ export interface PatternMatch {
   target: Mention[];
   /** How many of the pattern's words the match read: "demanded the withdrawal of" reads more than "demanded … of". */
   words: number;
+  /** The target slot held a reflexive ("attacked themselves": the subject) or a reciprocal ("fought each other": its members), else null. */
+  reflexive: Reflexive | null;
+}
+
+/** "themselves", "itself": the doer is its own target; "each other", "one another": the doers are each other's. */
+export type Reflexive = 'self' | 'mutual';
+
+const SELF = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'themself']);
+const MUTUAL = new Set(['each other', 'one another']);
+
+/** The reflexive or reciprocal pronoun at `p` with one past its end: "themselves", "each other"; null if none. */
+function reflexiveAt(tokens: readonly Token[], p: number, end: number): { kind: Reflexive; end: number } | null {
+  const t = tokens[p];
+  if (!t || p >= end) return null;
+  if (SELF.has(t.normal)) return { kind: 'self', end: p + 1 };
+  return p + 1 < end && MUTUAL.has(`${t.normal} ${tokens[p + 1]!.normal}`) ? { kind: 'mutual', end: p + 2 } : null;
 }
 
 interface Scope {
@@ -232,6 +248,7 @@ interface Slots {
   source: Mention[];
   target: Mention[];
   words: number;
+  reflexive: Reflexive | null;
 }
 
 /**
@@ -248,10 +265,10 @@ function insideSlot(scope: Scope, els: readonly PatternElement[], e: number, slo
   const beforeSlot = rest.slice(0, nextSlot < 0 ? rest.length : nextSlot);
   if (!beforeSlot.some((el) => el.kind === 'word' && !el.optional) || slot.end - last.firstToken < 2) return null;
   for (let q = last.firstToken; q < slot.end; q++) {
-    const wordsRead = slots.words;
+    const [wordsRead, reflexive] = [slots.words, slots.reflexive];
     const r = matchFrom(scope, els, e, q, slots);
     if (r !== null && r >= slot.end) return r;
-    slots.words = wordsRead;
+    [slots.words, slots.reflexive] = [wordsRead, reflexive];
   }
   return null;
 }
@@ -271,6 +288,15 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
       }
       return el.optional ? matchFrom(scope, els, e + 1, p, slots) : null;
     case 'slot': {
+      // "the militias attacked themselves", "the two armies fought each other": the target is the subject, told by a pronoun.
+      const own = el.role === 'target' ? reflexiveAt(tokens, p, scope.end) : null;
+      if (own) {
+        const r = matchFrom(scope, els, e + 1, own.end, slots);
+        if (r !== null) {
+          slots.reflexive = own.kind;
+          return r;
+        }
+      }
       const slot = slotAt(scope, p);
       // "in an Israeli air strike", "expelled {target} diplomats": the nouns after a demonym may be the pattern's own words.
       for (const end of slot ? new Set([slot.end, slot.bareEnd]) : []) {
@@ -309,9 +335,9 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
 export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
-    const slots: Slots = { source: [], target: [], words: 0 };
+    const slots: Slots = { source: [], target: [], words: 0, reflexive: null };
     const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
-    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words };
+    if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words, reflexive: slots.reflexive };
   }
   return null;
 }

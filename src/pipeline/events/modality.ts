@@ -13,6 +13,8 @@ const CONDITIONS = new Set(['if', 'unless', 'until']);
 // is not told as done (and not by the subject), nor planned by the subject.
 const WISHES = new Set(['want', 'urge', 'ask', 'press', 'push', 'pressure', 'encourage', 'persuade', 'invite', 'order', 'tell', 'wish', 'expect', 'allow', 'permit', 'permission']);
 const WISH_POS = new Set(['VERB', 'NOUN', 'ADJ']);
+// "was asked to", "got told to"
+const PASSIVE_AUX = new Set(['be', 'get']);
 // How many words may name the one asked: "urged the Kenyan government to".
 const WISH_REACH = 5;
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
@@ -78,6 +80,8 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number,
     } else if (WISHES.has(t.lemma) && WISH_POS.has(t.pos) && !modifiesNoun(tokens, k) && asksSomeoneTo(tokens, k, verb)) modality = 'hypothetical';
   }
   if (modality === 'asserted' && tokens[verb - 1]?.normal === 'to' && ASKED.has(tokens[verb - 2]?.lemma ?? '')) modality = 'hypothetical';
+  // "was asked to resign", "were urged to leave": a wish told in the passive names no one between it and "to".
+  if (modality === 'asserted' && tokens[verb - 1]?.normal === 'to' && WISHES.has(tokens[verb - 2]?.lemma ?? '') && PASSIVE_AUX.has(tokens[verb - 3]?.lemma ?? '')) modality = 'hypothetical';
   // "a day before the president flies to Nairobi": a present-tense act after "before" is still to come.
   if (modality === 'asserted' && tokens[from - 1]?.normal === 'before' && presentTense(tokens[verb]!)) return { modality: 'future', negated, announced: false, attempted };
   // "if Kenya attacks", "until the militia withdrew", "unless Israel rescinded": a condition, not an event.

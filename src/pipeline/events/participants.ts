@@ -28,3 +28,8 @@ export function participantsOfAll(ctx: ParticipantContext, ms: readonly Mention[
 export function sameActor(a: Participant, b: Participant): boolean {
   return a.entity === b.entity && a.country === b.country;
 }
+
+/** Same actor, or both unnamed: the doers of two events, either of which may have none ("the embassy was attacked"). */
+export function sameDoer(a: Participant | null, b: Participant | null): boolean {
+  return a === null || b === null ? a === b : sameActor(a, b);
+}

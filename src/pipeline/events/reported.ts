@@ -20,10 +20,11 @@ function own(speaker: Participant, doer: Participant): boolean {
 
 /**
  * The statement `speaker` makes by reporting `act`: its CAMEO code and whom it is about, or null. Only an act of
- * force that happened counts, and an outlet (MED) reports without accusing.
+ * force that happened by a named doer counts ("the army said two soldiers were killed" accuses no one), and an outlet
+ * (MED) reports without accusing.
  * @example statementAbout(rebelsShelledTown, army) // { cameo: '112', target: rebels }
  */
 export function statementAbout(act: CodedEvent, speaker: Participant): { cameo: string; target: Participant | null } | null {
-  if (Number(act.cameo.slice(0, 2)) < FORCE_ROOT || act.modality !== 'asserted' || act.negated || speaker.sector === 'MED') return null;
+  if (!act.source || Number(act.cameo.slice(0, 2)) < FORCE_ROOT || act.modality !== 'asserted' || act.negated || speaker.sector === 'MED') return null;
   return own(speaker, act.source) ? { cameo: CLAIM, target: act.target } : { cameo: ACCUSE, target: act.source };
 }

@@ -133,6 +133,18 @@ describe('mentions: countries, capitals, demonyms', () => {
   });
 });
 
+describe('mentions: states as places of their country', () => {
+  it('reads a US state as a place in the USA ("New Mexico" is not Mexico)', () => {
+    const doc = run('Flooding closed highways across New Mexico and Oklahoma, and the governor of North Carolina sent help.');
+    for (const quoted of ['New Mexico', 'Oklahoma', 'North Carolina']) expect(mention(doc, quoted)).toMatchObject({ type: 'GPE', form: 'name', country: 'USA' });
+  });
+
+  it('leaves a state name that opens a longer name to that name', () => {
+    const doc = run('Virginia Halloran chaired the committee hearing on Tuesday.');
+    expect(doc.mentions!.some((m) => quote(doc, m) === 'Virginia')).toBe(false);
+  });
+});
+
 describe('mentions: country pairs', () => {
   const doc = run('Officials said Kenya-Uganda ties had improved. Both sides want more trade, and the two countries will meet. The two neighbouring nations agreed.');
 

@@ -9,7 +9,7 @@ import { codeSentence, type DictionaryEvent } from './code-sentence.js';
 import { discardIn } from './discard.js';
 import { sentenceWords, type Word } from './words.js';
 
-const SECTORS = new Set<string>(['GOV', 'MIL', 'BUS', 'ELI', 'OPP', 'MED', 'NGO', 'IGO', 'REB', 'CVL', 'JUD', 'LEG', 'COP', 'SPY', 'EDU', 'LAB', 'REL']);
+const SECTORS = new Set<string>(['GOV', 'MIL', 'BUS', 'ELI', 'OPP', 'MED', 'NGO', 'IGO', 'IMG', 'REB', 'CVL', 'JUD', 'LEG', 'COP', 'SPY', 'EDU', 'LAB', 'REL']);
 
 // A dictionary event rests on the user's own rules; a pattern makes it surer than a verb alone.
 const PATTERN_CONFIDENCE = 0.8;
