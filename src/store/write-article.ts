@@ -68,10 +68,13 @@ export class PendingRows {
 /** The document this near-duplicate copies, if any: the most similar one above the threshold, stored or earlier in the batch, followed to its original. */
 async function findOriginal(db: SqlDriver, a: PreparedArticle, mine: Uint32Array, pending: PendingRows): Promise<{ id: number; key: string; similarity: number } | null> {
   if (a.bands.length === 0) return null;
+  // The documents are found from the bands' index, then joined: written as "d.id IN (bands' documents) ORDER BY d.id",
+  // PostgreSQL without statistics (autovacuum off, or not yet run) walks every document in id order and probes its
+  // bands, so each article costs time in proportion to the store (350 ms at 9,000 Reuters stories, 4 ms this way).
   const stored = await db.all<{ id: number; doc_key: string; minhash: Buffer; copy_of: number | null }>(
     `SELECT d.id, d.doc_key, d.minhash, d.copy_of FROM documents d
-     WHERE d.id IN (SELECT document_id FROM document_bands WHERE band IN (${a.bands.map(() => '?').join(', ')}))
-     ORDER BY d.id LIMIT 50`,
+     JOIN (SELECT DISTINCT document_id FROM document_bands WHERE band IN (${a.bands.map(() => '?').join(', ')}) ORDER BY document_id LIMIT 50) b
+     ON d.id = b.document_id ORDER BY d.id`,
     a.bands,
   );
   const candidates: BatchDocument[] = stored.map((r) => ({ id: r.id, key: r.doc_key, minhash: signatureFromBuffer(r.minhash), copyOf: r.copy_of }));
