@@ -38,6 +38,9 @@ interface EntityRow {
 
 const CACHE_LIMIT = 100_000;
 
+/** The last word of a name key, a person's `surname` column: "marco rubio" → "rubio". */
+const surnameOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+
 /** Finds or creates stored entities for an article's entities; caches ids for the transaction that made them. */
 export class EntityResolver {
   /** Ids of entities resolved so far, by type, name key and country; emptied when it reaches {@link CACHE_LIMIT}, so memory stays flat on any corpus. */
@@ -78,10 +81,10 @@ export class EntityResolver {
       const chunk = rows.slice(i, i + 50);
       // A known entity gains a sector it lacked; RETURNING gives every row's id, new or not.
       const stored = await this.db.all<{ id: number; type: string; name_key: string; country: string }>(
-        `INSERT INTO entities (type, name, name_key, country, sector) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+        `INSERT INTO entities (type, name, name_key, country, sector, surname) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
          ON CONFLICT (type, name_key, country) DO UPDATE SET sector = CASE WHEN entities.sector = '' THEN excluded.sector ELSE entities.sector END
          RETURNING id, type, name_key, country`,
-        chunk.flatMap((r) => [r.e.type, r.e.name, r.key, r.country, r.e.sector ?? '']),
+        chunk.flatMap((r) => [r.e.type, r.e.name, r.key, r.country, r.e.sector ?? '', r.e.type === 'PERSON' ? surnameOf(r.key) : '']),
       );
       for (const row of stored) {
         const cacheKey = `${row.type}|${row.name_key}|${row.country}`;
@@ -100,8 +103,8 @@ export class EntityResolver {
     const same = await this.db.all<{ id: number }>("SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND country = ?", [surname, country]);
     if (same.length > 0) return same[0]!.id;
     const rows = await this.db.all<EntityRow>(
-      "SELECT id, country, sector FROM entities WHERE type = 'PERSON' AND name_key LIKE ? AND (? = '' OR country = ?)",
-      [`% ${surname}`, country, country],
+      "SELECT id, country, sector FROM entities WHERE surname = ? AND type = 'PERSON' AND name_key <> ? AND (? = '' OR country = ?)",
+      [surname, surname, country, country],
     );
     return rows.length === 1 ? rows[0]!.id : undefined;
   }
