@@ -99,13 +99,18 @@ function workerPool(count: number, learned: LearnedPerson[], local: ArticleReade
     job.settle(local.read(job.unit, job.seq));
   };
 
+  /** Forgets the articles read at the front of `unread`, which would otherwise hold every article of the run. */
+  const dropRead = () => {
+    while (unread.length > 0 && unread[0]!.state === 'done') unread.shift();
+  };
+
   /**
    * The oldest article no one has taken, claimed for this thread, or null. A worker reads its
    * articles oldest first too, so each reader reads in input order, which keeps its lessons in
    * order (see Lessons); the check on `lastReadHere` only matters once a worker has failed.
    */
   const takeNext = (): Job | null => {
-    while (unread.length > 0 && unread[0]!.state === 'done') unread.shift();
+    dropRead();
     for (const job of unread) if (job.seq > lastReadHere && job.state !== 'done' && claims.take(job.id)) return job;
     return null;
   };
@@ -154,6 +159,8 @@ function workerPool(count: number, learned: LearnedPerson[], local: ArticleReade
       const job: Job = { id: ++lastId, unit, seq, state: 'queued', outcome, settle };
       claims.open(job.id);
       backlog.push(job);
+      // When workers keep ahead of a slow writer this thread never looks for spare articles, so it forgets read ones here.
+      dropRead();
       unread.push(job);
       if (failure === null) dispatch();
       return {
