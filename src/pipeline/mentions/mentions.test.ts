@@ -261,6 +261,13 @@ describe('mentions: the rules and the name tagger together', () => {
     expect(mentions.filter((m) => m.sentence === 1).map((m) => m.type)).not.toContain('PERSON');
   });
 
+  it('reads a US state as the tagger does when the context makes it a team, and as a place otherwise', () => {
+    const text = 'Oregon 4 Nebraska 2 in the late game.';
+    expect(told([['ORG', 'Oregon'], ['ORG', 'Nebraska']], text)).toEqual([['Oregon', 'ORG'], ['Nebraska', 'ORG']]);
+    expect(told([['LOC', 'Oregon']], 'Wildfires spread across Oregon.')).toEqual([['Oregon', 'GPE']]);
+    expect(told([], 'Wildfires spread across Oregon.')).toEqual([['Oregon', 'GPE']]);
+  });
+
   it('records the tagger\'s MISC names with their own type', () => {
     expect(typed(run('The World Cup final drew a record audience across Europe.'))).toContainEqual(['World Cup', 'MISC']);
   });

@@ -204,6 +204,8 @@ class MentionFinder {
       const after = this.tokens[country.end];
       const joined = after !== undefined && touching(this.tokens[country.end - 1]!, after);
       if (name && name.type !== 'LOC' && end > country.end && name.endToken > country.end && !joined) return this.tagged(name, to, country.value.code);
+      // A state is also a sports team or part of a name the tagger reads from the context ("Colorado 5 Minnesota 3").
+      if (country.value.kind === 'subdivision' && name && name.type !== 'LOC' && name.firstToken === i && name.endToken >= country.end) return this.tagged(name, to, country.value.code);
       return this.place(i, country.end, country.value.code, country.value.kind, to);
     }
     // A place's head word ("Kansas City") yields to the tagger, which reads the context ("Kansas City 4 Detroit 0").
