@@ -24,8 +24,17 @@ export async function postgresUnavailable(): Promise<string | null> {
   }
 }
 
+/** Where a fresh, empty database lives (an SQLite file, or a PostgreSQL schema), and how to throw it away. */
+export interface Place {
+  spec: string;
+  schema?: string;
+  drop(): Promise<void>;
+}
+
 export interface Engine {
   name: 'sqlite' | 'postgres';
+  /** A place for a fresh database, not yet opened (tests of migrations open it themselves). */
+  place(): Place;
   /** A fresh, empty store, and how to throw it away. */
   open(): Promise<{ store: Store; spec: string; schema?: string; dispose(): Promise<void> }>;
 }
@@ -33,35 +42,42 @@ export interface Engine {
 const pgUnavailable = await postgresUnavailable();
 if (pgUnavailable) console.log(`skipping PostgreSQL store tests: ${pgUnavailable}`);
 
+/** A store opened at a fresh `place`; disposing of it closes it and drops the place. */
+async function openAt(place: Place): Promise<{ store: Store; spec: string; schema?: string; dispose(): Promise<void> }> {
+  const store = await openStore(place.spec, place.schema === undefined ? {} : { schema: place.schema });
+  return { store, spec: place.spec, ...(place.schema === undefined ? {} : { schema: place.schema }), dispose: async () => (await store.close().catch(() => undefined), await place.drop()) };
+}
+
 export const ENGINES: (Engine & { skip: boolean })[] = [
   {
     name: 'sqlite',
     skip: false,
-    async open() {
+    place() {
       const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
-      const spec = join(dir, 'test.db');
-      const store = await openStore(spec);
-      return { store, spec, dispose: async () => (await store.close().catch(() => undefined), rmSync(dir, { recursive: true, force: true })) };
+      return { spec: join(dir, 'test.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+    open() {
+      return openAt(this.place());
     },
   },
   {
     name: 'postgres',
     skip: pgUnavailable !== null,
-    async open() {
+    place() {
       const schema = `dyad_test_${randomBytes(5).toString('hex')}`;
-      const store = await openStore(POSTGRES_URL, { schema });
       return {
-        store,
         spec: POSTGRES_URL,
         schema,
-        async dispose() {
-          await store.close().catch(() => undefined);
+        async drop() {
           const client = new pg.Client({ connectionString: POSTGRES_URL });
           await client.connect();
-          await client.query(`DROP SCHEMA ${schema} CASCADE`);
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
           await client.end();
         },
       };
+    },
+    open() {
+      return openAt(this.place());
     },
   },
 ];
