@@ -146,13 +146,13 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
   };
-  // "the militias attacked themselves": each doer is its own target; "Kenyan and Ugandan troops fought each other": each
-  // is the other's, and a single group ("the rival factions fought each other") its own.
   // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
   if (p.agentless) {
     for (const t of subject) pairs.push([null, t]);
     return pairs;
   }
+  // "the militias attacked themselves": each doer is its own target; "Kenyan and Ugandan troops fought each other": each
+  // is the other's, and a single group ("the rival factions fought each other") its own.
   if (match.reflexive && !p.hasSource && !p.passive && !p.subjectIsTarget) {
     if (match.reflexive === 'mutual') cross(subject, subject);
     if (pairs.length === 0) for (const s of subject) pairs.push([s, s]);
