@@ -8,7 +8,7 @@ export class PatternIndex {
   private readonly byAnchor = new Map<string, EventPattern[]>();
   // A token whose forms anchor two lists ("attacked": "attack" and "attacked") gets their union, made once per pair of lists.
   private readonly unions = new Map<EventPattern[], Map<readonly EventPattern[], readonly EventPattern[]>>();
-  private readonly needed = new Map<EventPattern, ReadonlySet<string>[]>();
+  private readonly needed = new Map<EventPattern, (readonly string[])[]>();
 
   constructor(patterns: readonly EventPattern[]) {
     for (const p of patterns) {
@@ -17,7 +17,7 @@ export class PatternIndex {
         if (list) list.push(p);
         else this.byAnchor.set(w, [p]);
       }
-      this.needed.set(p, p.elements.slice(1).flatMap((e) => (e.kind === 'word' && !e.optional ? [e.words] : [])));
+      this.needed.set(p, p.elements.slice(1).flatMap((e) => (e.kind === 'word' && !e.optional ? [[...e.words]] : [])));
     }
   }
 
@@ -41,11 +41,8 @@ export class PatternIndex {
    * pattern that needs a word the sentence lacks cannot match in it, and is not tried token by token.
    */
   couldMatch(pattern: EventPattern, words: ReadonlySet<string>): boolean {
-    for (const alternatives of this.needed.get(pattern)!) {
-      let some = false;
-      for (const w of alternatives) if ((some = words.has(w))) break;
-      if (!some) return false;
-    }
+    const needed = this.needed.get(pattern)!;
+    for (let e = 0; e < needed.length; e++) if (!needed[e]!.some((w) => words.has(w))) return false;
     return true;
   }
 
