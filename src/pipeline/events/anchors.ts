@@ -41,8 +41,7 @@ export class PatternIndex {
    * pattern that needs a word the sentence lacks cannot match in it, and is not tried token by token.
    */
   couldMatch(pattern: EventPattern, words: ReadonlySet<string>): boolean {
-    const needed = this.needed.get(pattern)!;
-    for (let e = 0; e < needed.length; e++) if (!needed[e]!.some((w) => words.has(w))) return false;
+    for (const alternatives of this.needed.get(pattern)!) if (!anyIn(alternatives, words)) return false;
     return true;
   }
 
@@ -53,6 +52,11 @@ export class PatternIndex {
     if (!both) byB.set(a, (both = [...new Set([...a, ...b])]));
     return both;
   }
+}
+
+function anyIn(alternatives: readonly string[], words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < alternatives.length; k++) if (words.has(alternatives[k]!)) return true;
+  return false;
 }
 
 /** Every form of the tokens `[first, end)`: the words a pattern may find there. */
