@@ -1,4 +1,5 @@
 // The event patterns a token can start: patterns indexed by their first words, looked up by a token's forms.
+import type { Sentence } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 
 const NO_PATTERNS: readonly EventPattern[] = [];
@@ -40,7 +41,7 @@ export class PatternIndex {
    * Whether every word `pattern` requires after its anchor is among `words` (the forms of a sentence's tokens): a
    * pattern that needs a word the sentence lacks cannot match in it, and is not tried token by token.
    */
-  couldMatch(pattern: EventPattern, words: ReadonlySet<string>): boolean {
+  couldMatch(pattern: EventPattern, words: { has(word: string): boolean }): boolean {
     for (const alternatives of this.needed.get(pattern)!) if (!anyIn(alternatives, words)) return false;
     return true;
   }
@@ -54,16 +55,31 @@ export class PatternIndex {
   }
 }
 
-function anyIn(alternatives: readonly string[], words: ReadonlySet<string>): boolean {
+function anyIn(alternatives: readonly string[], words: { has(word: string): boolean }): boolean {
   for (let k = 0; k < alternatives.length; k++) if (words.has(alternatives[k]!)) return true;
   return false;
 }
 
-/** Every form of the tokens `[first, end)`: the words a pattern may find there. */
-export function formsIn(forms: readonly (readonly string[])[], first: number, end: number): Set<string> {
-  const words = new Set<string>();
-  for (let k = first; k < end; k++) for (const w of forms[k]!) words.add(w);
-  return words;
+/**
+ * The forms of one sentence's tokens: the words a pattern may find there. One map serves the whole document, each
+ * word marked with the last sentence that held it, so no set is built per sentence.
+ */
+export class SentenceWords {
+  private readonly lastSentence = new Map<string, number>();
+  private sentence = -1;
+
+  constructor(private readonly forms: readonly (readonly string[])[]) {}
+
+  /** Makes `s` the sentence asked about; sentences come in text order. */
+  read(s: Sentence): void {
+    if (s.index === this.sentence) return;
+    this.sentence = s.index;
+    for (let k = s.firstToken; k < s.endToken; k++) for (const w of this.forms[k]!) this.lastSentence.set(w, s.index);
+  }
+
+  has(word: string): boolean {
+    return this.lastSentence.get(word) === this.sentence;
+  }
 }
 
 const indexes = new WeakMap<readonly EventPattern[], PatternIndex>();

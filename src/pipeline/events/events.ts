@@ -6,7 +6,7 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { formsIn, patternIndex, type PatternIndex } from './anchors.js';
+import { patternIndex, SentenceWords, type PatternIndex } from './anchors.js';
 import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
 import { alreadyCoded, CONFLICT_ROOT, dropSubsumed, earlierDoer, lessSure } from './coded-events.js';
 import { dateEvent, type DateContext } from './dating.js';
@@ -183,6 +183,7 @@ interface CodingContext extends ParticipantContext, DateContext, PatternText {
   intentOf: IntentOf;
   refusalOf: IntentOf;
   index: PatternIndex;
+  words: SentenceWords;
   quantities: readonly Quantity[];
 }
 
@@ -192,7 +193,6 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let statementEnd = -1;
   // "pressed Kampala to release the activists": the act after the pattern's "to" is its target's, not the subject's.
   let controlled: { at: number; mentions: Mention[] } | null = null;
-  let words: ReadonlySet<string> | null = null;
   while (i < s.endToken) {
     const t = tokens[i]!;
     const candidates = index.at(ctx.forms[i]!);
@@ -215,12 +215,12 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && !adjective && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
     const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
-    words ??= formsIn(ctx.forms, s.firstToken, s.endToken);
+    ctx.words.read(s);
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
-      if ((participle && pattern.transitive) || !index.couldMatch(pattern, words)) continue;
+      if ((participle && pattern.transitive) || !index.couldMatch(pattern, ctx.words)) continue;
       const match = matchPattern(pattern, ctx, i, last);
       if (match) matches.push({ match, reduced });
     }
@@ -336,6 +336,7 @@ export const eventsStage: Stage = {
     const index = patternIndex(kb.patterns);
     const actorAt = actorsByToken(mentions, coref, actors);
     const tokens = layer(doc, 'tokens');
+    const forms = tokens.map(wordForms);
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
@@ -346,7 +347,8 @@ export const eventsStage: Stage = {
       index,
       quantities: layer(doc, 'quantities'),
       tokens,
-      forms: tokens.map(wordForms),
+      forms,
+      words: new SentenceWords(forms),
       sentences: layer(doc, 'sentences'),
       times: layer(doc, 'times'),
       coref,
