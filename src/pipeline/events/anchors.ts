@@ -1,4 +1,5 @@
-// The event patterns a token can start: patterns indexed by their first words, looked up by a token's forms.
+// The event patterns a token can start: patterns indexed by their first words, looked up by a token's forms; and the
+// words a sentence holds, which rule out before matching a pattern that needs a word the sentence lacks.
 import type { Sentence } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 
@@ -41,7 +42,7 @@ export class PatternIndex {
    * Whether every word `pattern` requires after its anchor is among `words` (the forms of a sentence's tokens): a
    * pattern that needs a word the sentence lacks cannot match in it, and is not tried token by token.
    */
-  couldMatch(pattern: EventPattern, words: { has(word: string): boolean }): boolean {
+  couldMatch(pattern: EventPattern, words: SentenceWords): boolean {
     for (const alternatives of this.needed.get(pattern)!) if (!anyIn(alternatives, words)) return false;
     return true;
   }
@@ -55,7 +56,7 @@ export class PatternIndex {
   }
 }
 
-function anyIn(alternatives: readonly string[], words: { has(word: string): boolean }): boolean {
+function anyIn(alternatives: readonly string[], words: SentenceWords): boolean {
   for (let k = 0; k < alternatives.length; k++) if (words.has(alternatives[k]!)) return true;
   return false;
 }
