@@ -201,6 +201,12 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       i++;
       continue;
     }
+    // Most anchored words ("have", "call") start only patterns whose other words the sentence lacks: skip the clause reading.
+    ctx.words.read(s);
+    if (!candidates.some((p) => index.couldMatch(p, ctx.words))) {
+      i++;
+      continue;
+    }
     // "accused Indian border guards of killing civilians": a gerund after a preposition is not the clause's action,
     // nor is a participle after an article: "a reception for the visiting Chinese premier", "the jailed journalists".
     const articleParticiple = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && tokens[i - 1]?.pos === 'DET';
@@ -215,7 +221,6 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const passiveVerb = afterBe(tokens, i) && !t.normal.endsWith('ing') && !adjective && STATIVE.get(t.lemma) !== tokens[i + 1]?.normal;
     const participle = bareParticiple(tokens, i, ctx.actorEnds);
     const matches: { match: PatternMatch; reduced: boolean }[] = [];
-    ctx.words.read(s);
     for (const pattern of candidates) {
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
