@@ -39,7 +39,10 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at `normals[start]`, not crossing `limit`. */
   longestAt(normals: readonly string[], start: number, limit = normals.length): PhraseMatch<T> | null {
-    for (const e of this.byFirst.get(normals[start] ?? '') ?? []) {
+    // Most words start no phrase: return before making anything.
+    const entries = this.byFirst.get(normals[start] ?? '');
+    if (entries === undefined) return null;
+    for (const e of entries) {
       const end = start + e.tokens.length;
       if (end > limit) continue;
       let ok = true;
@@ -51,7 +54,9 @@ export class PhraseIndex<T> {
 
   /** The longest phrase ending just before `end`, starting no earlier than `floor`. */
   longestEndingAt(normals: readonly string[], end: number, floor = 0): PhraseMatch<T> | null {
-    for (const e of this.byLast.get(normals[end - 1] ?? '') ?? []) {
+    const entries = this.byLast.get(normals[end - 1] ?? '');
+    if (entries === undefined) return null;
+    for (const e of entries) {
       const start = end - e.tokens.length;
       if (start < floor) continue;
       let ok = true;

@@ -6,11 +6,11 @@ import type { IntentOf } from '../../knowledge/intents.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
-import { anchoredAt, patternIndex } from './anchors.js';
+import { patternIndex, SentenceWords, type PatternIndex } from './anchors.js';
 import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
 import { alreadyCoded, CONFLICT_ROOT, dropSubsumed, earlierDoer, lessSure } from './coded-events.js';
 import { dateEvent, type DateContext } from './dating.js';
-import { afterBe, matchPattern, type PatternMatch } from './match.js';
+import { afterBe, matchPattern, type PatternMatch, type PatternText } from './match.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
@@ -111,11 +111,10 @@ function subjectsVerb(tokens: readonly Token[], subject: readonly Mention[], cla
 const PROMISE_REACH = 4;
 
 /** The verb before the "to" at `to` ("threatened", "vowed on Monday") opens a pattern of its own for the promise or threat (03x, 13x). */
-function promiseHasPattern(tokens: readonly Token[], to: number, index: Map<string, EventPattern[]>): boolean {
+function promiseHasPattern(text: PatternText, to: number, index: PatternIndex): boolean {
   for (let k = to - 1; k >= Math.max(0, to - PROMISE_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.pos !== 'VERB') continue;
-    return wordForms(t).some((w) => index.get(w)?.some((p) => p.cameo.startsWith('03') || p.cameo.startsWith('13')));
+    if (text.tokens[k]!.pos !== 'VERB') continue;
+    return text.forms[k]!.some((w) => index.anchoredBy(w)?.some((p) => p.cameo.startsWith('03') || p.cameo.startsWith('13')));
   }
   return false;
 }
@@ -177,15 +176,14 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   return pairs;
 }
 
-interface CodingContext extends ParticipantContext, DateContext {
-  actorAt: Map<number, Mention>;
-  actorEnds: ReadonlySet<number>;
+interface CodingContext extends ParticipantContext, DateContext, PatternText {
   mentionForms: Map<string, MentionForm>;
   /** Mentions of places (countries, capitals, cities): "Warsaw" in "blocked roads into Warsaw". */
   places: ReadonlySet<string>;
   intentOf: IntentOf;
   refusalOf: IntentOf;
-  index: Map<string, EventPattern[]>;
+  index: PatternIndex;
+  words: SentenceWords;
   quantities: readonly Quantity[];
 }
 
@@ -197,9 +195,15 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let controlled: { at: number; mentions: Mention[] } | null = null;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const candidates = anchoredAt(t, index);
+    const candidates = index.at(ctx.forms[i]!);
     // Within a statement's words only a verb tells an act of its own: "claimed responsibility for an attack killing 12 soldiers".
     if (candidates.length === 0 || (i < statementEnd && t.pos !== 'VERB')) {
+      i++;
+      continue;
+    }
+    // Most anchored words ("have", "call") start only patterns whose other words the sentence lacks: skip the clause reading.
+    ctx.words.read(s);
+    if (!candidates.some((p) => index.couldMatch(p, ctx.words))) {
       i++;
       continue;
     }
@@ -221,8 +225,8 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       // "was visited by", "got hit by", or a reduced relative whose parties are the sentence's subject: "…, in a deal brokered by Kazakhstan"
       const reduced = pattern.passive && pattern.passiveOf === null && tokens[i - 1]?.pos === 'NOUN';
       if (pattern.passive ? !reduced && !passiveVerb : passiveVerb && !pattern.hasSource) continue;
-      if (participle && pattern.transitive) continue;
-      const match = matchPattern(pattern, tokens, i, last, actorAt, ctx.actorEnds);
+      if ((participle && pattern.transitive) || !index.couldMatch(pattern, ctx.words)) continue;
+      const match = matchPattern(pattern, ctx, i, last);
       if (match) matches.push({ match, reduced });
     }
     if (matches.length === 0) {
@@ -239,7 +243,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let read = modalityOf(tokens, first, i, last);
     const said = speakerOf(tokens, s, first, actorAt);
     // "threatened to call a strike", "agreed to share": a promised act with no one named is told by the promise itself.
-    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(tokens, i - 1, index);
+    const promisedAct = tokens[i - 1]?.normal === 'to' && read.modality !== 'asserted' && promiseHasPattern(ctx, i - 1, index);
     const mainVerb = subjectsVerb(tokens, subjectMentions, first, i) && !promisedAct;
     for (const { match, reduced } of matches) {
       const pattern = match.pattern;
@@ -336,6 +340,8 @@ export const eventsStage: Stage = {
     const events: CodedEvent[] = [];
     const index = patternIndex(kb.patterns);
     const actorAt = actorsByToken(mentions, coref, actors);
+    const tokens = layer(doc, 'tokens');
+    const forms = tokens.map(wordForms);
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
@@ -345,7 +351,9 @@ export const eventsStage: Stage = {
       refusalOf: kb.refusalOf,
       index,
       quantities: layer(doc, 'quantities'),
-      tokens: layer(doc, 'tokens'),
+      tokens,
+      forms,
+      words: new SentenceWords(forms),
       sentences: layer(doc, 'sentences'),
       times: layer(doc, 'times'),
       coref,

@@ -4,6 +4,7 @@ import type { Mention, Token } from '../../document/document.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
 import { matchPattern } from './match.js';
+import { wordForms } from './word-forms.js';
 
 const kb = loadKnowledge();
 const pattern = (id: string): EventPattern => kb.patterns.find((p) => p.id === id)!;
@@ -38,7 +39,7 @@ function sentence(spec: string): { tokens: Token[]; actorAt: Map<number, Mention
 function match(id: string, spec: string, anchor: string) {
   const s = sentence(spec);
   const at = s.tokens.findIndex((t) => t.text === anchor);
-  const found = matchPattern(pattern(id), s.tokens, at, s.tokens.length, s.actorAt);
+  const found = matchPattern(pattern(id), { tokens: s.tokens, forms: s.tokens.map(wordForms), actorAt: s.actorAt, actorEnds: new Set() }, at, s.tokens.length);
   const quoted = found ? s.text.slice(s.tokens[found.first]!.start, s.tokens[found.end - 1]!.end) : null;
   const names = (ms: Mention[]) => ms.map((m) => s.text.slice(m.start, m.end));
   return found && { quoted, source: names(found.source), target: names(found.target) };

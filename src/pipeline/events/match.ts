@@ -3,7 +3,6 @@ import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
 import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
-import { wordForms } from './word-forms.js';
 
 const MAX_MODIFIERS = 7;
 const MAX_GAP = 12;
@@ -42,12 +41,18 @@ function reflexiveAt(tokens: readonly Token[], p: number, end: number): { kind: 
   return p + 1 < end && MUTUAL.has(`${t.normal} ${tokens[p + 1]!.normal}`) ? { kind: 'mutual', end: p + 2 } : null;
 }
 
-interface Scope {
+/** A document's tokens as patterns read them: with each token's word forms and the actor mentions over them. */
+export interface PatternText {
   tokens: readonly Token[];
-  end: number;
+  /** `wordForms` of each token, computed once per document. */
+  forms: readonly (readonly string[])[];
   actorAt: Map<number, Mention>;
   /** One past the last token of each actor mention. */
   actorEnds: ReadonlySet<number>;
+}
+
+interface Scope extends PatternText {
+  end: number;
   /** Whether an optional slot may stay empty; matching first tries with every slot filled. */
   emptySlots: boolean;
 }
@@ -76,7 +81,7 @@ const PERFECT = new Set(['has', 'have', 'had']);
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
-  if (!wordForms(t).some((w) => el.words.has(w))) return false;
+  if (!anyOf(scope.forms[p]!, el.words)) return false;
   if (el.pos === null) return true;
   const prev = scope.tokens[p - 1]?.normal ?? '';
   // "an open-ended strike", "Israeli-occupied": a participle joined by a hyphen describes a noun.
@@ -89,6 +94,11 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   // "…, wounding two people and arresting 30" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
   const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && prev === 'and';
   return (t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(prev) || helped || joinedAct;
+}
+
+function anyOf(forms: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const w of forms) if (words.has(w)) return true;
+  return false;
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.
@@ -332,11 +342,11 @@ function matchFrom(scope: Scope, els: readonly PatternElement[], e: number, p: n
  * Tries `pattern` with its first word at token `at`; returns the match with its slots, or null. An optional
  * slot is filled when any reading fills it ("agreed to … with {target}?" takes the partner if named).
  */
-export function matchPattern(pattern: EventPattern, tokens: readonly Token[], at: number, end: number, actorAt: Map<number, Mention>, actorEnds: ReadonlySet<number> = new Set()): PatternMatch | null {
+export function matchPattern(pattern: EventPattern, text: PatternText, at: number, end: number): PatternMatch | null {
   const optional = pattern.elements.some((el) => el.kind === 'slot' && el.optional);
   for (const emptySlots of optional ? [false, true] : [false]) {
     const slots: Slots = { source: [], target: [], words: 0, reflexive: null };
-    const stop = matchFrom({ tokens, end, actorAt, actorEnds, emptySlots }, pattern.elements, 0, at, slots);
+    const stop = matchFrom({ tokens: text.tokens, forms: text.forms, actorAt: text.actorAt, actorEnds: text.actorEnds, end, emptySlots }, pattern.elements, 0, at, slots);
     if (stop !== null) return { pattern, first: at, end: stop, source: slots.source, target: slots.target, words: slots.words, reflexive: slots.reflexive };
   }
   return null;

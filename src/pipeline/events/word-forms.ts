@@ -12,12 +12,18 @@ import type { Token } from '../../document/document.js';
  */
 export function wordForms(t: Pick<Token, 'normal' | 'lemma'>): string[] {
   const forms = t.lemma === t.normal ? [t.lemma] : [t.lemma, t.normal];
-  if (/[^e]e[ds]$/.test(t.normal)) {
+  if (endsInE(t.normal, 'd') || endsInE(t.normal, 's')) {
     const stem = t.normal.slice(0, -1);
     if (stem !== t.lemma) forms.push(stem);
   }
   if (t.lemma === t.normal && t.normal.endsWith('ing')) forms.push(t.normal.slice(0, -3));
   // "ransacked", "beheaded" come back whole: try the word without its "-ed" too.
-  if (t.lemma === t.normal && /[^e]ed$/.test(t.normal) && t.normal.length > 5) forms.push(t.normal.slice(0, -2));
+  if (t.lemma === t.normal && endsInE(t.normal, 'd') && t.normal.length > 5) forms.push(t.normal.slice(0, -2));
   return forms;
+}
+
+/** `word` ends in "e" and `last` after a letter other than "e": "staged", "stages", not "agreed" (/[^e]e[ds]$/ without a regex, run on every token). */
+function endsInE(word: string, last: string): boolean {
+  const n = word.length;
+  return n >= 3 && word[n - 1] === last && word[n - 2] === 'e' && word[n - 3] !== 'e';
 }

@@ -49,6 +49,8 @@ export interface SentenceView {
   /** The sentence's token range `[from, to)` in `tokens`. */
   from: number;
   to: number;
+  /** The sentence's unit words (`UNIT_WORD` matches: "days", "year"), found once for the three rules that start from them. */
+  unitWords: readonly RegExpExecArray[];
 }
 
 /** A rule adds what it finds in one sentence to `out`; spans are in cleaned-text offsets. */

@@ -1,6 +1,6 @@
 // Rules for lengths of time and repetitions: "three days" (P3D), "a two-year deal", "for years", "every year", "$5bn a year".
 import { tokenIndexAt, type Candidate, type Rule, type SentenceView } from './candidate.js';
-import { MONTHS, NUMBER_SOURCE, numberOf, SEASONS, UNIT_SOURCE, UNIT_WORD, UNITS, unitOf } from './words.js';
+import { MONTHS, NUMBER_SOURCE, numberOf, SEASONS, UNIT_SOURCE, UNITS, unitOf } from './words.js';
 
 // The lead words are matched so the rule can see them. TimeML's spans (TimeBank): prepositions stay out
 // ("for [three days]"); approximations, a definite article and "the past/next" join ("[nearly two
@@ -40,7 +40,7 @@ function stretchOfQuarters(count: string | undefined): boolean {
  * "nearly"/"about"/"more than" and "the" ("the nine months"), as TimeBank quotes them.
  */
 export const durationRule: Rule = (view, out) => {
-  for (const u of view.text.matchAll(UNIT_WORD)) {
+  for (const u of view.unitWords) {
     const unit = unitOf(u[1]!);
     if (!(unit in UNITS)) continue;
     const end = u.index + u[0].length;
@@ -112,18 +112,9 @@ const PART_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', ev
  */
 export const setRule: Rule = (view, out) => {
   if (EVERY_GATE.test(view.text)) everySet(view, out);
-  for (const m of view.text.matchAll(ADVERBS)) {
-    const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
-    const next = k < view.to ? view.tokens[k]! : undefined;
-    if (next && PUBLICATION.test(next.normal)) continue;
-    // "quarterly results", "its first quarterly loss", "annual report": a period's figures, not a repetition.
-    const adjective = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
-    if (adjective && (m[1] === 'quarterly' || m[1] === 'annually' || m[1] === 'yearly')) continue;
-    const value = ADVERB[m[1]!]!;
-    const start = view.offset + m.index;
-    out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-adverb', preposition: false, resolve: () => value });
-  }
-  for (const u of view.text.matchAll(UNIT_WORD)) {
+  // Every adverb ends in "ly": a plain search rules most sentences out before ADVERBS scans them.
+  if (view.text.includes('ly')) adverbSets(view, out);
+  for (const u of view.unitWords) {
     if (u[2] || !RATE_UNITS.has(u[1]!.toLowerCase())) continue;
     const before = view.text.slice(Math.max(0, u.index - 40), u.index);
     const m = RATE_BEFORE.exec(before);
@@ -136,6 +127,20 @@ export const setRule: Rule = (view, out) => {
     out.push({ start, end: view.offset + u.index + u[0].length, type: 'SET', rule: 'set-rate', preposition: false, resolve: () => value });
   }
 };
+
+function adverbSets(view: SentenceView, out: Candidate[]): void {
+  for (const m of view.text.matchAll(ADVERBS)) {
+    const k = tokenIndexAt(view, view.offset + m.index + m[0].length);
+    const next = k < view.to ? view.tokens[k]! : undefined;
+    if (next && PUBLICATION.test(next.normal)) continue;
+    // "quarterly results", "its first quarterly loss", "annual report": a period's figures, not a repetition.
+    const adjective = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+    if (adjective && (m[1] === 'quarterly' || m[1] === 'annually' || m[1] === 'yearly')) continue;
+    const value = ADVERB[m[1]!]!;
+    const start = view.offset + m.index;
+    out.push({ start, end: start + m[0].length, type: 'SET', rule: 'set-adverb', preposition: false, resolve: () => value });
+  }
+}
 
 function everySet(view: SentenceView, out: Candidate[]): void {
   for (const m of view.text.matchAll(EVERY_NAMED)) {

@@ -6,6 +6,7 @@ import { EVENT_NOUNS, MONTHS, SEASONS } from './words.js';
 
 // Not inside "$2019", "2,019", "2019.5", "10:2019", "1990s" (a decade), "2019-year-old".
 const YEAR = /(?<![\d$£€¥.,:/])\b((?:1[5-9]|20)\d\d)\b(?![.,:/]\d|%|s\b|-(?:year|old))/g;
+const FOUR_DIGITS = /\d\d\d\d/;
 // "in 2019", "since 2019", "early 2019", "the year 2000", "fiscal 2024", "bonds due 2030", "killings dating back to 1994"
 const YEAR_LEAD = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|of|around|circa|as of|year|fiscal|between|for|into|both|due|(?:dating|dates|dated)(?: back)? to|the end of|the start of|the beginning of|the middle of)\s+$/i;
 // "the 1988 period", "its 1989 operating results", "the company's 1990 earnings": a year before a singular noun or a results word.
@@ -28,6 +29,8 @@ const YEAR_LIST_GOES_ON = /^,?\s+(?:and|or)\s+(?:1[5-9]|20)\d\d\b|^,\s*(?:1[5-9]
  * before an event noun, or as "2019's"; "2000 troops" is a count, not a year.
  */
 export const yearRule: Rule = (view, out) => {
+  // YEAR opens with a lookbehind tried at every position; a plain search for four digits rules most sentences out first.
+  if (!FOUR_DIGITS.test(view.text)) return;
   for (const m of view.text.matchAll(YEAR)) {
     const at = m.index;
     const before = view.text.slice(Math.max(0, at - 30), at);

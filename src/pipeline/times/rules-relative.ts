@@ -1,8 +1,8 @@
 // Rules for expressions relative to the publication date or an earlier date: "yesterday", "last week", "two days later", "now".
 import { formatDay, formatMonth, formatWeek, fromDayNumber, shiftQuarter, weekdayFrom, type DayNumber } from './calendar.js';
-import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Context, type Rule, type SentenceView } from './candidate.js';
+import { directionOf, DAY_DEFAULTS, precisionFor, tokenIndexAt, type Candidate, type Context, type Rule, type SentenceView } from './candidate.js';
 import { clauseTense } from './tense.js';
-import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, UNIT_WORD, unitOf } from './words.js';
+import { NUMBER_SOURCE, numberOf, PARTS_OF_DAY, unitOf } from './words.js';
 
 const DEICTIC = /\b(?:([Tt]he day (?:before|after))\s+|(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?:\s+(morning|afternoon|evening|night)\b)?/g;
 const DEICTIC_GATE = /yesterday|today|tomorrow|tonight|morning|afternoon|evening|night/i;
@@ -150,7 +150,7 @@ const TIME_AFTER = /^'s?\s+time\b/;
  * A vague count ("years ago", "a few weeks ago") is `PAST_REF`.
  */
 export const agoRule: Rule = (view, out) => {
-  for (const u of view.text.matchAll(UNIT_WORD)) {
+  for (const u of view.unitWords) {
     const unit = unitOf(u[1]!);
     const end = u.index + u[0].length;
     const after = view.text.slice(end, end + 12);
@@ -224,6 +224,12 @@ const THAT_UNIT = /\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(day|w
  * unit holding the latest date of that precision ("In June 2019 … later that year" → `2019`).
  */
 export const anchoredDayRule: Rule = (view, out) => {
+  // Plain searches for a word each expression needs ("day", "[Tt]hat") rule most sentences out before the scans.
+  if (view.text.includes('day')) anchoredDays(view, out);
+  if (view.text.includes('hat')) unitsOfThat(view, out);
+};
+
+function anchoredDays(view: SentenceView, out: Candidate[]): void {
   for (const m of view.text.matchAll(ANCHORED_DAY)) {
     const word = m[1] ?? m[2]!;
     if (m[2] && introducesClause(view, view.offset + m.index + m[0].length)) continue;
@@ -231,12 +237,15 @@ export const anchoredDayRule: Rule = (view, out) => {
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'day-anchored', preposition: false, resolve: (ctx) => dayValue(ctx.reference('day'), shift) });
   }
+}
+
+function unitsOfThat(view: SentenceView, out: Candidate[]): void {
   for (const m of view.text.matchAll(THAT_UNIT)) {
     const unit = m[1]!;
     const start = view.offset + m.index;
     out.push({ start, end: start + m[0].length, type: 'DATE', rule: 'unit-anaphoric', preposition: false, resolve: (ctx) => unitValue(ctx.reference(precisionFor(unit)), unit, 0) });
   }
-};
+}
 
 const PRESENT_REF = /\b(?:(?:[Rr]ight\s+)?(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays)\b(?!-)|[Aa]t\s+(?:present|the\s+moment)\b|[Tt]hese\s+days\b)/g;
 // "the current crisis", "current market conditions": the adjective dates its noun to now; "the then current price" to a past now.
@@ -246,6 +255,12 @@ const PAST_REF = /\b(?:[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Rr]ecent\s+(?:years|m
 // "plans for the future", "well into the future" (the preposition stays out); not "the future of the talks".
 // "in the short term", "the risks of the near term"; not the adjective in "the long-term plan".
 const FUTURE_REF = /\b(?:[Ss]oon|[Ii]n\s+(?:the\s+)?(?:near\s+)?future|(?<=\b(?:[Ii]nto|[Aa]bout|[Ff]or|[Tt]owards?)\s+)the\s+(?:near\s+|distant\s+)?future(?!\s+of\b)|[Ii]n\s+(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|[Ii]n\s+the\s+years\s+(?:to\s+come|ahead)|[Tt]he\s+(?:near|short|medium|long)[\s-]term\b(?!-|\s+[a-z]))\b/g;
+
+// Cheap tests that rule a sentence out before the long expressions above scan it: every match holds one of these words.
+const PRESENT_GATE = /now|currently|present|moment|these/i;
+const CURRENT_GATE = /current/i;
+const PAST_GATE = /recent|lately|past/i;
+const FUTURE_GATE = /soon|future|coming|years|term/i;
 
 // "killed soon after being captured", "soon thereafter": a link between two events, not a time of its own.
 const SOON_LINK = /^\s+(?:after|before|afterwards?|thereafter)\b/i;
@@ -262,7 +277,8 @@ function soonAhead(view: SentenceView, at: number): boolean {
  * years", "the then current price" → `PAST_REF`; "soon", "in the future", "plans for the future", "in the short term" → `FUTURE_REF` ("was soon released", "soon after" are not).
  */
 export const referenceRule: Rule = (view, out) => {
-  const add = (re: RegExp, value: string, rule: string) => {
+  const add = (gate: RegExp, re: RegExp, value: string, rule: string) => {
+    if (!gate.test(view.text)) return;
     for (const m of view.text.matchAll(re)) {
       if (value === 'FUTURE_REF' && /\bas\s+$/i.test(view.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "as soon as"
       if (/^soon$/i.test(m[0]) && !soonAhead(view, m.index)) continue;
@@ -270,9 +286,10 @@ export const referenceRule: Rule = (view, out) => {
       out.push({ start, end: start + m[0].length, type: 'DATE', rule, preposition: false, resolve: () => value });
     }
   };
-  add(PRESENT_REF, 'PRESENT_REF', 'present-ref');
-  add(PAST_REF, 'PAST_REF', 'past-ref');
-  add(FUTURE_REF, 'FUTURE_REF', 'future-ref');
+  add(PRESENT_GATE, PRESENT_REF, 'PRESENT_REF', 'present-ref');
+  add(PAST_GATE, PAST_REF, 'PAST_REF', 'past-ref');
+  add(FUTURE_GATE, FUTURE_REF, 'FUTURE_REF', 'future-ref');
+  if (!CURRENT_GATE.test(view.text)) return;
   for (const m of view.text.matchAll(CURRENT)) {
     // The adjective, not the noun: "the current swept boats away", "the current in the river".
     const k = tokenIndexAt(view, view.offset + m.index + m[0].length);

@@ -13,7 +13,7 @@ import { monthRule, weekdayRule } from './rules-named.js';
 import { centuryRule, decadeRule, quarterRule, seasonRule, spelledYearRule, yearRule } from './rules-periods.js';
 import { agoRule, anchoredDayRule, deicticRule, referenceRule, unitRelativeRule } from './rules-relative.js';
 import { clauseTense } from './tense.js';
-import { CHRONO_TRIGGER, TRIGGER } from './words.js';
+import { CHRONO_TRIGGER, mayHoldTime, UNIT_WORD } from './words.js';
 
 /** Our rules, most trusted first: when two spans are equally long the earlier rule wins. */
 const RULES: readonly Rule[] = [
@@ -53,8 +53,8 @@ export function findTimes(doc: Document): TimeExpression[] {
   const dateline = clean.dateline ? [{ index: -1, start: clean.dateline.start, end: clean.dateline.end, firstToken: 0, endToken: 0 }] : [];
   for (const sentence of [...dateline, ...layer(doc, 'sentences')]) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (!TRIGGER.test(sentenceText)) continue;
-    const view: SentenceView = { text: sentenceText, offset: sentence.start, tokens: sentence.index < 0 ? [] : tokens, from: sentence.firstToken, to: sentence.endToken };
+    if (!mayHoldTime(sentenceText)) continue;
+    const view: SentenceView = { text: sentenceText, offset: sentence.start, tokens: sentence.index < 0 ? [] : tokens, from: sentence.firstToken, to: sentence.endToken, unitWords: [...sentenceText.matchAll(UNIT_WORD)] };
     const found: Candidate[] = [];
     for (const rule of RULES) rule(view, found);
     if (CHRONO_TRIGGER.test(sentenceText)) chronoRule(view, found);

@@ -107,11 +107,17 @@ export const EVENT_NOUNS = new Set([
   'earnings', 'profit', 'profits', 'revenue', 'revenues', 'projection', 'projections',
 ]);
 
+// The words of the prefilter below, as prefixes at a word's start.
+const TRIGGER_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|(?:near|short|medium|long)[\s-]term|eighteen|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+
 /**
- * Prefilter: a sentence without any of these cannot hold a temporal expression, so no rule runs on it.
+ * Prefilter: a sentence without a digit or one of TRIGGER_WORD's words cannot hold a temporal expression, so no rule runs on it.
  * Prefixes on purpose ("month" catches "months", "recent" catches "recently"); false hits only cost time.
  */
-export const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|decade|centur|quarter|q[1-4]|spring|summer|autumn|fall|winter|ago|later|earlier|recent|lately|current|present|now|soon|future|past|previous|follow|annual|daily|hour|minute|second|day|morning|afternoon|evening|night|fortnight|moment|every|each|christmas|xmas|easter|thanksgiving|halloween|valentine|noon|midnight|midday|period|(?:near|short|medium|long)[\s-]term|eighteen|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+export function mayHoldTime(text: string): boolean {
+  // Two scans, digits first: a lone character class is searched far faster than the alternation, and half the sentences that pass have a digit.
+  return /\d/.test(text) || TRIGGER_WORD.test(text);
+}
 
 const MONTH_ALT = [...MONTH_NUMBER.keys()].join('|');
 
