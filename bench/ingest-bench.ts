@@ -2,6 +2,7 @@
 // Each configuration runs in a child process of this one (the same run), so its memory and CPU are its own.
 // "1 core" pins the child to one CPU (taskset): left free, a one-thread run already spends a third of a second
 // core on V8's collector and compiler threads. "2 cores" lets the child use both, with two reading threads.
+// A local PostgreSQL server is pinned to the same CPUs for the run (bench/pin-server.ts), then set free again.
 // First it measures what two cores can give on this machine at all: two extraction processes, one per core, against one.
 // DYAD_BENCH_PARTS=ceiling,sqlite,postgres,reuters picks parts (default all).
 import { execFile, execFileSync } from 'node:child_process';
@@ -16,12 +17,15 @@ import { openExtractPool } from '../src/ingest/extract-pool.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readSources } from '../src/ingest/sources.js';
 import { openStore } from '../src/store/store.js';
+import { pinServer } from './pin-server.js';
 import { cpuSplit, threadCpuSeconds } from './thread-cpu.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NEWS = join(ROOT, '..', 'shared', 'eval', 'news');
 const CORPORA: Record<string, string> = { bbc: join(NEWS, 'bbc-fulltext'), reuters: join(NEWS, 'reuters21578') };
 const POSTGRES = process.env.DYAD_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Is the PostgreSQL server on this machine, sharing the CPUs the run is given? */
+const LOCAL_POSTGRES = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(POSTGRES).hostname);
 
 interface Result {
   corpus: string;
@@ -153,11 +157,23 @@ async function parallelCeiling(): Promise<{ alone: number; together: number }> {
   return { alone, together: a + b };
 }
 
-/** One configuration in a child process: `cores` CPUs, as many reading threads. */
+/** Why a local PostgreSQL server could not be pinned, printed once. */
+let unpinnedReason: string | null = null;
+
+/** One configuration in a child process: `cores` CPUs, as many reading threads; a local PostgreSQL server on the same CPUs. */
 function runChild(corpus: string, engine: string, cores: number): Result {
   const cpus = Array.from({ length: cores }, (_, i) => i).join(',');
-  const out = execFileSync(...command(cpus, [corpus, engine, String(cores)]), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as Result;
+  const pinned = engine === 'postgres' && LOCAL_POSTGRES && TASKSET ? pinServer(TASKSET, 'postgres', cpus) : null;
+  if (pinned && 'reason' in pinned && unpinnedReason === null) {
+    unpinnedReason = pinned.reason;
+    console.log(`  PostgreSQL's server is not pinned to the run's CPUs (${pinned.reason}): its work may run on a core the run was not given`);
+  }
+  try {
+    const out = execFileSync(...command(cpus, [corpus, engine, String(cores)]), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as Result;
+  } finally {
+    if (pinned && 'restore' in pinned) pinned.restore();
+  }
 }
 
 async function postgresUp(): Promise<boolean> {
@@ -213,7 +229,7 @@ async function main(): Promise<void> {
       `this machine: extraction on one core ${n(ceiling.alone)} articles/s; a process on each of two cores at once ${n(ceiling.together)} articles/s together = ${n(ceiling.together / ceiling.alone, 2)}× (the most two cores of this work can give here)`,
     );
   }
-  console.log(`ingest: every configuration starts from an empty store, in its own process${TASKSET ? '; 1 core = pinned to CPU 0 with one thread, 2 cores = CPUs 0 and 1 with two threads' : '; taskset is missing, so runs are not pinned: "1 core" is one thread, whose collector may use the other core'}`);
+  console.log(`ingest: every configuration starts from an empty store, in its own process${TASKSET ? '; 1 core = pinned to CPU 0 with one thread, 2 cores = CPUs 0 and 1 with two threads; a local PostgreSQL server is pinned to the same CPUs' : '; taskset is missing, so runs are not pinned: "1 core" is one thread, whose collector may use the other core'}`);
   for (const engine of engines) {
     // Best of two runs each, 1 and 2 cores taking turns: this machine is shared, and a slower run is noise.
     const runs = [1, 2, 1, 2].map((cores) => runChild('bbc', engine, cores));

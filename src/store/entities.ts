@@ -30,12 +30,6 @@ export interface LearnedPerson {
   from: string | null;
 }
 
-interface EntityRow {
-  id: number;
-  country: string;
-  sector: string;
-}
-
 const CACHE_LIMIT = 100_000;
 
 /** The last word of a name key, a person's `surname` column: "marco rubio" → "rubio". */
@@ -100,12 +94,13 @@ export class EntityResolver {
    * run before it cached), else the one stored person of the country whose full name ends with it.
    */
   private async bySurname(surname: string, country: string): Promise<number | undefined> {
-    const same = await this.db.all<{ id: number }>("SELECT id FROM entities WHERE type = 'PERSON' AND name_key = ? AND country = ?", [surname, country]);
-    if (same.length > 0) return same[0]!.id;
-    const rows = await this.db.all<EntityRow>(
-      "SELECT id, country, sector FROM entities WHERE surname = ? AND type = 'PERSON' AND name_key <> ? AND (? = '' OR country = ?)",
-      [surname, surname, country, country],
+    const rows = await this.db.all<{ id: number; same: number }>(
+      `SELECT id, CASE WHEN name_key = ? THEN 1 ELSE 0 END AS same FROM entities
+       WHERE type = 'PERSON' AND (name_key = ? AND country = ? OR surname = ? AND name_key <> ? AND (? = '' OR country = ?))`,
+      [surname, surname, country, surname, surname, country, country],
     );
+    const same = rows.find((r) => r.same === 1);
+    if (same) return same.id;
     return rows.length === 1 ? rows[0]!.id : undefined;
   }
 

@@ -7,7 +7,8 @@ import { openPostgres } from './postgres-driver.js';
 import { migrate } from './schema.js';
 import type { Dialect, SqlDriver } from './sql.js';
 import { openSqlite } from './sqlite-driver.js';
-import { PendingRows, writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
+import { PendingRows } from './pending-rows.js';
+import { writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
 
 export type { EventFilter, StoredEvent } from './event-query.js';
 export type { LearnedPerson } from './entities.js';

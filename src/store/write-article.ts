@@ -1,9 +1,9 @@
 // Writes one read article into the store: its document, near-duplicate link, entities and roles, mentions, times, amounts and events.
 import type { EventRecord } from '../document/record.js';
 import { NEAR_DUPLICATE_THRESHOLD, signatureFromBuffer, similarity } from '../dedup/minhash.js';
-import { recordRoles, type EntityResolver, type RoleRows } from './entities.js';
-import { insertRows } from './insert-rows.js';
-import type { SqlDriver, SqlValue } from './sql.js';
+import type { EntityResolver } from './entities.js';
+import type { BatchDocument, PendingRows } from './pending-rows.js';
+import type { SqlDriver } from './sql.js';
 import { NAMED_TYPES, writeEvents, type EventReport } from './write-events.js';
 
 /** An article read by the pipeline and ready to store. */
@@ -30,39 +30,6 @@ export interface WriteOutcome {
   of: string | null;
   eventsCreated: number;
   eventsMerged: number;
-}
-
-/** A document written in this batch, for near-duplicate search before its band keys are stored. */
-interface BatchDocument {
-  id: number;
-  key: string;
-  minhash: Uint32Array;
-  copyOf: number | null;
-}
-
-/**
- * Rows of a batch's articles that nothing in the batch reads back (mentions, times, amounts, band keys,
- * roles, search text): held until the batch ends and written a table at a time, so PostgreSQL makes a
- * few round trips per batch rather than several per article.
- */
-export class PendingRows {
-  readonly bands: SqlValue[][] = [];
-  readonly mentions: SqlValue[][] = [];
-  readonly times: SqlValue[][] = [];
-  readonly quantities: SqlValue[][] = [];
-  readonly search: SqlValue[][] = [];
-  readonly roles: RoleRows = [];
-  /** Band key → documents of this batch that have it. */
-  readonly byBand = new Map<string, BatchDocument[]>();
-
-  async flush(db: SqlDriver): Promise<void> {
-    await insertRows(db, 'document_bands', ['band', 'document_id'], this.bands);
-    await insertRows(db, 'mentions', ['document_id', 'mention', 'type', 'text', 'start_offset', 'end_offset', 'entity_id'], this.mentions);
-    await insertRows(db, 'times', ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'value', 'type'], this.times);
-    await insertRows(db, 'quantities', ['document_id', 'seq', 'text', 'start_offset', 'end_offset', 'amount', 'currency', 'approximate'], this.quantities);
-    if (db.dialect === 'sqlite') await insertRows(db, 'documents_fts', ['rowid', 'title', 'text'], this.search);
-    await recordRoles(db, this.roles);
-  }
 }
 
 /** The document this near-duplicate copies, if any: the most similar one above the threshold, stored or earlier in the batch, followed to its original. */
@@ -136,6 +103,6 @@ export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: P
     sourceNamed: event.source !== null && named.has(event.source.entity),
     targetNamed: event.target !== null && named.has(event.target.entity),
   }));
-  const { created, merged } = await writeEvents(db, reports, { documentId, published, isCopy: original !== null });
+  const { created, merged } = await writeEvents(db, reports, { documentId, published, isCopy: original !== null }, pending);
   return { key: a.key, status: original ? 'copy' : 'ingested', of: original?.key ?? null, eventsCreated: created, eventsMerged: merged };
 }

@@ -2,6 +2,7 @@
 import type { RecordActor, RecordEvent } from '../document/record.js';
 import { addDays, PRECISION_RANK, reportWindow, type DateWindow, type Precision } from '../merge/date-window.js';
 import { bestMatch, DAY_SLACK, reversed, SYMMETRIC_CODES, type EventKey } from '../merge/same-event.js';
+import type { PendingRows } from './pending-rows.js';
 import type { SqlDriver } from './sql.js';
 
 interface StoredKeyRow {
@@ -24,7 +25,8 @@ interface StoredKeyRow {
 
 type Candidate = EventKey & { id: number; numMentions: number };
 
-function fromRow(r: StoredKeyRow): Candidate {
+/** A stored event as a merge candidate; `added` is how many reports this batch has given it that its stored count does not hold yet. */
+function fromRow(r: StoredKeyRow, added: number): Candidate {
   const window = r.date_lo && r.date_hi && r.date_precision ? { lo: r.date_lo, hi: r.date_hi, precision: r.date_precision } : null;
   return {
     id: r.id,
@@ -39,7 +41,7 @@ function fromRow(r: StoredKeyRow): Candidate {
     targetSector: r.target_sector,
     targetEntity: r.target_entity,
     window,
-    numMentions: r.num_mentions,
+    numMentions: r.num_mentions + added,
   };
 }
 
@@ -83,14 +85,14 @@ function keyOf(r: EventReport, window: DateWindow | null): EventKey {
 }
 
 /** Stored events the report could be (same root, direction, negation, modality, and a date window near its own). */
-async function candidates(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
+async function candidates(db: SqlDriver, key: EventKey, pending: PendingRows): Promise<Candidate[]> {
   if (key.window === null) return [];
-  const found = await directed(db, key);
-  if (SYMMETRIC_CODES.has(key.cameo) && key.sourceCountry !== key.targetCountry) found.push(...(await directed(db, reversed(key))));
+  const found = await directed(db, key, pending);
+  if (SYMMETRIC_CODES.has(key.cameo) && key.sourceCountry !== key.targetCountry) found.push(...(await directed(db, reversed(key), pending)));
   return found;
 }
 
-async function directed(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
+async function directed(db: SqlDriver, key: EventKey, pending: PendingRows): Promise<Candidate[]> {
   const window = key.window!;
   const rows = await db.all<StoredKeyRow>(
     `SELECT e.id, e.cameo, e.root, e.negated, e.modality, e.source_country, e.source_sector, e.target_country, e.target_sector,
@@ -101,7 +103,7 @@ async function directed(db: SqlDriver, key: EventKey): Promise<Candidate[]> {
      WHERE e.source_country = ? AND e.target_country = ? AND e.root = ? AND e.date_lo <= ? AND e.date_hi >= ? AND e.negated = ? AND e.modality = ?`,
     [key.sourceCountry, key.targetCountry, key.root, addDays(window.hi, DAY_SLACK), addDays(window.lo, -DAY_SLACK), key.negated ? 1 : 0, key.modality],
   );
-  return rows.map(fromRow);
+  return rows.map((r) => fromRow(r, pending.mentionsAdded.get(r.id) ?? 0));
 }
 
 async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: ArticleContext): Promise<number> {
@@ -152,14 +154,12 @@ async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: Ar
  */
 async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: EventKey): Promise<void> {
   const w = key.window!;
-  if (stored.window && PRECISION_RANK[w.precision] < PRECISION_RANK[stored.window.precision]) {
-    await db.run('UPDATE events SET date = ?, date_lo = ?, date_hi = ?, date_precision = ? WHERE id = ?', [r.event.date, w.lo, w.hi, w.precision, stored.id]);
-  }
+  const finer = stored.window !== null && PRECISION_RANK[w.precision] < PRECISION_RANK[stored.window.precision];
   const crosswise = stored.sourceCountry !== key.sourceCountry;
   const [s, t] = crosswise ? [actorParts(r.event.target), actorParts(r.event.source)] : [actorParts(r.event.source), actorParts(r.event.target)];
   const [sourceEntity, targetEntity] = crosswise ? [r.targetEntity, r.sourceEntity] : [r.sourceEntity, r.targetEntity];
   await db.run(
-    `UPDATE events SET
+    `UPDATE events SET ${finer ? 'date = ?, date_lo = ?, date_hi = ?, date_precision = ?,' : ''}
        source_entity = COALESCE(source_entity, ?), target_entity = COALESCE(target_entity, ?),
        source_sector = CASE WHEN source_sector = '' THEN ? ELSE source_sector END,
        source_code = CASE WHEN source_sector = '' THEN ? ELSE source_code END,
@@ -167,37 +167,37 @@ async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: Eve
        target_code = CASE WHEN target_sector = '' THEN ? ELSE target_code END,
        amount_value = COALESCE(amount_value, ?), amount_currency = COALESCE(amount_currency, ?), amount_text = COALESCE(amount_text, ?)
      WHERE id = ?`,
-    [sourceEntity, targetEntity, s.sector, s.code, t.sector, t.code, r.event.amount?.value ?? null, r.event.amount?.currency ?? null, r.event.amount?.text ?? null, stored.id],
+    [
+      ...(finer ? [r.event.date, w.lo, w.hi, w.precision] : []),
+      sourceEntity,
+      targetEntity,
+      s.sector,
+      s.code,
+      t.sector,
+      t.code,
+      r.event.amount?.value ?? null,
+      r.event.amount?.currency ?? null,
+      r.event.amount?.text ?? null,
+      stored.id,
+    ],
   );
 }
 
-async function addMention(db: SqlDriver, eventId: number, e: RecordEvent, ctx: ArticleContext): Promise<void> {
-  await db.run(
-    `INSERT INTO event_mentions (event_id, document_id, event_ref, sentence, start_offset, end_offset, text, date, date_source, cameo, confidence, pattern, is_copy)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [eventId, ctx.documentId, e.id, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.date, e.dateSource, e.cameo, e.confidence, e.pattern, ctx.isCopy ? 1 : 0],
-  );
-  // GDELT's counts: every mention; distinct articles and distinct outlets, not counting syndicated copies as new evidence.
-  await db.run(
-    `UPDATE events SET
-       num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?),
-       num_articles = (SELECT COUNT(DISTINCT document_id) FROM event_mentions WHERE event_id = ? AND is_copy = 0),
-       num_sources = (SELECT COUNT(DISTINCT COALESCE(d.source, d.doc_key)) FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? AND m.is_copy = 0)
-     WHERE id = ?`,
-    [eventId, eventId, eventId, eventId],
-  );
+/** Queues the report as a mention of the stored event; the batch's end writes it and recounts the event's mentions, articles and outlets. */
+function addMention(pending: PendingRows, eventId: number, e: RecordEvent, ctx: ArticleContext): void {
+  pending.addEventMention(eventId, [eventId, ctx.documentId, e.id, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.date, e.dateSource, e.cameo, e.confidence, e.pattern, ctx.isCopy ? 1 : 0]);
 }
 
 /**
  * Stores each report: merged into the stored event it matches, else as a new event.
  * @returns how many events were created and how many reports joined an existing event.
  */
-export async function writeEvents(db: SqlDriver, reports: EventReport[], ctx: ArticleContext): Promise<{ created: number; merged: number }> {
+export async function writeEvents(db: SqlDriver, reports: EventReport[], ctx: ArticleContext, pending: PendingRows): Promise<{ created: number; merged: number }> {
   let created = 0;
   let merged = 0;
   for (const r of reports) {
     const key = keyOf(r, reportWindow(r.event.date, ctx.published));
-    const match = bestMatch(key, await candidates(db, key));
+    const match = bestMatch(key, await candidates(db, key, pending));
     let eventId: number;
     if (match) {
       await refine(db, match, r, key);
@@ -207,7 +207,7 @@ export async function writeEvents(db: SqlDriver, reports: EventReport[], ctx: Ar
       eventId = await insertEvent(db, r, key, ctx);
       created++;
     }
-    await addMention(db, eventId, r.event, ctx);
+    addMention(pending, eventId, r.event, ctx);
   }
   return { created, merged };
 }
