@@ -84,19 +84,20 @@ export class WeightTable {
     return slots[2 * s + 1]!;
   }
 
-  /** Adds pass `p`'s weights of `key` (if any) into `acc[at .. at + L)`. */
-  add(key: number, p: number, acc: Int32Array, at: number, L: number): void {
+  /** Adds pass `p`'s weights of `key` (if any) for each label y of `ys` into `acc[at + y]`; passes have L labels. */
+  add(key: number, p: number, L: number, acc: Int32Array, at: number, ys: Int32Array): void {
     const off = this.find(key);
     if (off < 0) return;
     const w = this.weights;
     const from = off + p * L;
-    for (let y = 0; y < L; y++) acc[at + y]! += w[from + y]!;
+    for (let j = 0; j < ys.length; j++) acc[at + ys[j]!]! += w[from + ys[j]!]!;
   }
 
   /** Pass `p`'s rows of `keys`: a dense table for a small, fixed set of features. */
   dense(keys: readonly number[], p: number, L: number): Int32Array {
     const out = new Int32Array(keys.length * L);
-    keys.forEach((k, i) => this.add(k, p, out, i * L, L));
+    const all = Int32Array.from({ length: L }, (_, y) => y);
+    keys.forEach((k, i) => this.add(k, p, L, out, i * L, all));
     return out;
   }
 }
@@ -152,9 +153,8 @@ export class FastTagger {
   private readonly gazKeys = new Map<string, number>();
   private readonly bos: WordType;
   private readonly eos: WordType;
-  /** Per pass: p1 by previous label (L = sentence start), p2|p1 by (p2 × (L+1) + p1), h=, hm= by type, h=none. */
-  private readonly p1: Int32Array[];
-  private readonly p2p1: Int32Array[];
+  /** Per pass: p1 + p2|p1 summed by (p2 × (L+1) + p1), L = sentence start; h=, hm= by type, h=none. */
+  private readonly previous: Int32Array[];
   private readonly p1Keys: Int32Array;
   private readonly seen: Int32Array[];
   private readonly majority: Int32Array[];
@@ -166,6 +166,8 @@ export class FastTagger {
   private statics = new Int32Array(1 << 15);
   private readonly f: number[] = [];
   private readonly scores: Int32Array;
+  /** Per previous label (L = sentence start), the labels BILOU allows next, in order. */
+  private readonly follows: Int32Array[];
 
   constructor(
     private readonly labels: LabelSet,
@@ -177,12 +179,17 @@ export class FastTagger {
     this.P = models.length;
     const passes = models.map((_, p) => p);
     this.scores = new Int32Array(L);
+    this.follows = Array.from({ length: L + 1 }, (_, prev) => Int32Array.from(labels.names.keys()).filter((y) => labels.allowed[prev * L + y] === 1));
     this.p1Keys = Int32Array.from([...labels.keys, BOS]);
     const p1 = [...this.p1Keys].map((k) => mix(T_P1, k));
     const p2p1: number[] = [];
     for (const a of this.p1Keys) for (const b of this.p1Keys) p2p1.push(mix(T_P2P1, a, b));
-    this.p1 = passes.map((p) => this.table.dense(p1, p, L));
-    this.p2p1 = passes.map((p) => this.table.dense(p2p1, p, L));
+    this.previous = passes.map((p) => {
+      const one = this.table.dense(p1, p, L);
+      const two = this.table.dense(p2p1, p, L);
+      for (let r = 0; r < two.length / L; r++) for (let y = 0; y < L; y++) two[r * L + y]! += one[(r % (L + 1)) * L + y]!;
+      return two;
+    });
     this.seen = passes.map((p) => this.table.dense(HISTORY_SEEN, p, L));
     this.majority = passes.map((p) => this.table.dense(HISTORY_MAJORITY, p, L));
     this.none = passes.map((p) => this.table.dense(HISTORY_NONE, p, L));
@@ -389,12 +396,11 @@ export class FastTagger {
     const W = this.table.width;
     const S = L + 1;
     const table = this.table;
-    const P1 = this.p1[p]!;
-    const P2P1 = this.p2p1[p]!;
+    const previous = this.previous[p]!;
     const seen = this.seen[p]!;
     const majority = this.majority[p]!;
     const none = this.none[p]!;
-    const allowed = this.labels.allowed;
+    const follows = this.follows;
     const typeOf = this.labels.types;
     const p1Keys = this.p1Keys;
     const history = new Int32Array(norms * 5);
@@ -409,17 +415,22 @@ export class FastTagger {
         const prev = i > 0 ? labels[i - 1]! : L;
         const prev2 = i > 1 ? labels[i - 2]! : L;
         const at = (base + i) * W + p * L;
-        const a = prev * L;
         const b = (prev2 * S + prev) * L;
-        for (let y = 0; y < L; y++) sc[y] = st[at + y]! + P1[a + y]! + P2P1[b + y]!;
+        // Only the labels allowed next are scored: two of 17 inside a name.
+        const ys = follows[prev]!;
+        const m = ys.length;
+        for (let j = 0; j < m; j++) {
+          const y = ys[j]!;
+          sc[y] = st[at + y]! + previous[b + y]!;
+        }
         if (prev === 0 || prev === L) {
           const v = t.vectors;
           const at2 = (prev === 0 ? AFTER_O : AFTER_START) * W + p * L;
-          for (let y = 0; y < L; y++) sc[y]! += v[at2 + y]!;
+          for (let j = 0; j < m; j++) sc[ys[j]!]! += v[at2 + ys[j]!]!;
         } else {
           const pk = p1Keys[prev]!;
-          table.add(mix(T_P1L, pk, t.keys.l), p, sc, 0, L);
-          table.add(mix(T_P1SS, pk, t.keys.ss), p, sc, 0, L);
+          table.add(mix(T_P1L, pk, t.keys.l), p, L, sc, 0, ys);
+          table.add(mix(T_P1SS, pk, t.keys.ss), p, L, sc, 0, ys);
         }
         if (t.upper) {
           const h = t.norm.id * 5;
@@ -429,20 +440,16 @@ export class FastTagger {
             const c = history[h + k]!;
             if (c > 0) {
               any = true;
-              for (let y = 0; y < L; y++) sc[y]! += seen[k * L + y]!;
+              for (let j = 0; j < m; j++) sc[ys[j]!]! += seen[k * L + ys[j]!]!;
             }
             if (c > history[h + best]!) best = k;
           }
           const add = any ? majority : none;
           const r = any ? best * L : 0;
-          for (let y = 0; y < L; y++) sc[y]! += add[r + y]!;
+          for (let j = 0; j < m; j++) sc[ys[j]!]! += add[r + ys[j]!]!;
         }
-        const allow = prev * L;
-        let best = -1;
-        for (let y = 0; y < L; y++) {
-          if (allowed[allow + y] === 0) continue;
-          if (best < 0 || sc[y]! > sc[best]!) best = y;
-        }
+        let best = ys[0]!;
+        for (let j = 1; j < m; j++) if (sc[ys[j]!]! > sc[best]!) best = ys[j]!;
         labels[i] = best;
       }
       for (let i = 0; i < n; i++) if (row[i]!.upper) history[row[i]!.norm.id * 5 + typeOf[labels[i]!]!]!++;
