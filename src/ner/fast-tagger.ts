@@ -84,26 +84,28 @@ export class WeightTable {
     return slots[2 * s + 1]!;
   }
 
-  /** Adds pass `p`'s weights of `key` (if any) into `acc[at .. at + L)`. */
-  add(key: number, p: number, acc: Int32Array, at: number, L: number): void {
+  /** Adds pass `p`'s weights of `key` (if any) for each label y of `ys` into `acc[at + y]`; passes have L labels. */
+  add(key: number, p: number, L: number, acc: Int32Array, at: number, ys: Int32Array): void {
     const off = this.find(key);
     if (off < 0) return;
     const w = this.weights;
     const from = off + p * L;
-    for (let y = 0; y < L; y++) acc[at + y]! += w[from + y]!;
+    for (let j = 0; j < ys.length; j++) acc[at + ys[j]!]! += w[from + ys[j]!]!;
   }
 
   /** Pass `p`'s rows of `keys`: a dense table for a small, fixed set of features. */
   dense(keys: readonly number[], p: number, L: number): Int32Array {
     const out = new Int32Array(keys.length * L);
-    keys.forEach((k, i) => this.add(k, p, out, i * L, L));
+    const all = Int32Array.from({ length: L }, (_, y) => y);
+    keys.forEach((k, i) => this.add(k, p, L, out, i * L, all));
     return out;
   }
 }
 
 /**
- * Vector slots per word type and pass: own features, then as the neighbour at -2, -1, +1, +2 of a token, then
- * "p1|l" + "p1|ss" after O and at the sentence start (the previous labels of most tokens).
+ * Vector slots per word type, each holding every pass's scores side by side as a weight row does: own features,
+ * then as the neighbour at -2, -1, +1, +2 of a token, then "p1|l" + "p1|ss" after O and at the sentence start (the
+ * previous labels of most tokens).
  */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length + 2;
 const AFTER_O = 1 + NEIGHBOUR_OFFSETS.length;
@@ -126,7 +128,7 @@ interface WordType {
   /** Has a lower-case letter / any letter. */
   lower: boolean;
   letter: boolean;
-  /** Per pass, SLOTS score vectors of L. */
+  /** SLOTS score vectors of P × L. */
   vectors: Int32Array;
 }
 
@@ -135,6 +137,11 @@ const CURLY = /[\u2018\u2019\u201c\u201d]/;
 
 /** Word types kept between documents (about 1 KB each); the cache is emptied, between documents, past this. */
 const WORD_CACHE_LIMIT = 30_000;
+
+/** Adds row `r` of a dense table of rows of L into `to[at .. at + L)`. */
+function addRow(to: Int32Array, at: number, table: Int32Array, r: number, L: number): void {
+  for (let y = 0; y < L; y++) to[at + y]! += table[r * L + y]!;
+}
 
 /** Labels of a document tagged with both passes, by the fast path. */
 export class FastTagger {
@@ -146,9 +153,8 @@ export class FastTagger {
   private readonly gazKeys = new Map<string, number>();
   private readonly bos: WordType;
   private readonly eos: WordType;
-  /** Per pass: p1 by previous label (L = sentence start), p2|p1 by (p2 × (L+1) + p1), h=, hm= by type, h=none. */
-  private readonly p1: Int32Array[];
-  private readonly p2p1: Int32Array[];
+  /** Per pass: p1 + p2|p1 summed by (p2 × (L+1) + p1), L = sentence start; h=, hm= by type, h=none. */
+  private readonly previous: Int32Array[];
   private readonly p1Keys: Int32Array;
   private readonly seen: Int32Array[];
   private readonly majority: Int32Array[];
@@ -156,10 +162,12 @@ export class FastTagger {
   /** Second pass only: s1=, s1-1=, s1+1= by label; doc1=, doc1m= by type; doc1=alone. */
   private readonly stack: { own: Int32Array; prev: Int32Array; next: Int32Array; elsewhere: Int32Array; majority: Int32Array; alone: Int32Array } | null;
   private docCount = 0;
-  /** Per pass, the static scores of a document's tokens (grown as needed; every entry used is written first). */
-  private buffers: Int32Array[];
+  /** Per token, every pass's static scores side by side (grown as needed; every entry used is written first). */
+  private statics = new Int32Array(1 << 15);
   private readonly f: number[] = [];
   private readonly scores: Int32Array;
+  /** Per previous label (L = sentence start), the labels BILOU allows next, in order. */
+  private readonly follows: Int32Array[];
 
   constructor(
     private readonly labels: LabelSet,
@@ -169,15 +177,19 @@ export class FastTagger {
     const L = (this.L = labels.names.length);
     this.table = new WeightTable(models);
     this.P = models.length;
-    this.buffers = models.map(() => new Int32Array(1 << 14));
     const passes = models.map((_, p) => p);
     this.scores = new Int32Array(L);
+    this.follows = Array.from({ length: L + 1 }, (_, prev) => Int32Array.from(labels.names.keys()).filter((y) => labels.allowed[prev * L + y] === 1));
     this.p1Keys = Int32Array.from([...labels.keys, BOS]);
     const p1 = [...this.p1Keys].map((k) => mix(T_P1, k));
     const p2p1: number[] = [];
     for (const a of this.p1Keys) for (const b of this.p1Keys) p2p1.push(mix(T_P2P1, a, b));
-    this.p1 = passes.map((p) => this.table.dense(p1, p, L));
-    this.p2p1 = passes.map((p) => this.table.dense(p2p1, p, L));
+    this.previous = passes.map((p) => {
+      const one = this.table.dense(p1, p, L);
+      const two = this.table.dense(p2p1, p, L);
+      for (let r = 0; r < two.length / L; r++) for (let y = 0; y < L; y++) two[r * L + y]! += one[(r % (L + 1)) * L + y]!;
+      return two;
+    });
     this.seen = passes.map((p) => this.table.dense(HISTORY_SEEN, p, L));
     this.majority = passes.map((p) => this.table.dense(HISTORY_MAJORITY, p, L));
     this.none = passes.map((p) => this.table.dense(HISTORY_NONE, p, L));
@@ -204,18 +216,14 @@ export class FastTagger {
 
   private vectorsOf(own: Int32Array, keys: WordKeys): Int32Array {
     const L = this.L;
-    const P = this.P;
     const t = this.table;
+    const W = t.width;
     const w = t.weights;
-    const v = new Int32Array(P * SLOTS * L);
+    const v = new Int32Array(SLOTS * W);
     const addTo = (key: number, slot: number) => {
       const off = t.find(key);
       if (off < 0) return;
-      for (let p = 0; p < P; p++) {
-        const from = off + p * L;
-        const to = (p * SLOTS + slot) * L;
-        for (let y = 0; y < L; y++) v[to + y]! += w[from + y]!;
-      }
+      for (let y = 0; y < W; y++) v[slot * W + y]! += w[off + y]!;
     };
     for (let k = 0; k < own.length; k++) addTo(own[k]!, 0);
     NEIGHBOUR_OFFSETS.forEach((o, s) => {
@@ -253,6 +261,11 @@ export class FastTagger {
     return t;
   }
 
+  /** The word type at `i` in a sentence, or the boundary before or after it. */
+  private typeAt(row: readonly WordType[], i: number): WordType {
+    return i < 0 ? this.bos : i >= row.length ? this.eos : row[i]!;
+  }
+
   private gazKey(s: string): number {
     let k = this.gazKeys.get(s);
     if (k === undefined) this.gazKeys.set(s, (k = featureKey(s)));
@@ -261,7 +274,6 @@ export class FastTagger {
 
   /** BILOU label indices of each sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
-    const L = this.L;
     const P = this.P;
     const doc = ++this.docCount;
     if (this.words.size >= WORD_CACHE_LIMIT) {
@@ -296,8 +308,9 @@ export class FastTagger {
       });
     });
     // Static scores of every token for each pass.
-    if (this.buffers[0]!.length < total * L) this.buffers = this.buffers.map(() => new Int32Array(total * L * 2));
-    const statics = this.buffers;
+    const W = this.table.width;
+    if (this.statics.length < total * W) this.statics = new Int32Array(total * W * 2);
+    const statics = this.statics;
     const f = this.f;
     const context: TokenContext = { i: 0, n: 0, headline: false, upper: false, lowerSeen: false, capSeenMid: false };
     const table = this.table;
@@ -306,7 +319,6 @@ export class FastTagger {
     types.forEach((row, s) => {
       const n = row.length;
       const gaz = this.gazetteer(row.map((t) => t.ascii)).map((list) => (list.length === 0 ? NONE : list.map((g) => this.gazKey(g))));
-      const at = (i: number): WordType => (i < 0 ? this.bos : i >= n ? this.eos : row[i]!);
       context.n = n;
       context.headline = headlines[s] === 1;
       for (let i = 0; i < n; i++) {
@@ -315,37 +327,28 @@ export class FastTagger {
         context.upper = t.upper;
         context.lowerSeen = lowerSeen[t.norm.id] === 1;
         context.capSeenMid = capSeenMid[t.norm.id] === 1;
-        f.length = 0;
-        const prev = at(i - 1);
-        const next = at(i + 1);
-        tokenKeys(f, context, prev.keys, t.keys, next.keys, gaz[i - 1] ?? NONE, gaz[i]!, gaz[i + 1] ?? NONE);
-        const m2 = at(i - 2).vectors;
+        const prev = this.typeAt(row, i - 1);
+        const next = this.typeAt(row, i + 1);
+        const count = tokenKeys(f, 0, context, prev.keys, t.keys, next.keys, i > 0 ? gaz[i - 1]! : NONE, gaz[i]!, i < n - 1 ? gaz[i + 1]! : NONE);
+        const own = t.vectors;
+        const m2 = this.typeAt(row, i - 2).vectors;
         const m1 = prev.vectors;
         const p1 = next.vectors;
-        const p2 = at(i + 2).vectors;
-        const own = t.vectors;
-        const out0 = (base + i) * L;
-        for (let p = 0; p < P; p++) {
-          const st = statics[p]!;
-          const v = p * SLOTS * L;
-          for (let y = 0; y < L; y++) st[out0 + y] = own[v + y]! + m2[v + L + y]! + m1[v + 2 * L + y]! + p1[v + 3 * L + y]! + p2[v + 4 * L + y]!;
-        }
-        for (let k = 0; k < f.length; k++) {
+        const p2 = this.typeAt(row, i + 2).vectors;
+        const out = (base + i) * W;
+        for (let y = 0; y < W; y++) statics[out + y] = own[y]! + m2[W + y]! + m1[2 * W + y]! + p1[3 * W + y]! + p2[4 * W + y]!;
+        for (let k = 0; k < count; k++) {
           const off = table.find(f[k]!);
           if (off < 0) continue;
-          for (let p = 0; p < P; p++) {
-            const st = statics[p]!;
-            const from = off + p * L;
-            for (let y = 0; y < L; y++) st[out0 + y]! += w[from + y]!;
-          }
+          for (let y = 0; y < W; y++) statics[out + y]! += w[off + y]!;
         }
       }
       base += n;
     });
-    let labels = this.decode(0, types, statics[0]!, norms);
+    let labels = this.decode(0, types, statics, norms);
     if (this.stack && P > 1) {
-      this.addStacking(types, statics[1]!, labels, norms);
-      labels = this.decode(1, types, statics[1]!, norms);
+      this.addStacking(types, statics, labels, norms);
+      labels = this.decode(1, types, statics, norms);
     }
     return labels;
   }
@@ -353,6 +356,7 @@ export class FastTagger {
   /** Adds the second pass's features of the first pass's labels (as `stackFeatures`) to its static scores. */
   private addStacking(types: readonly WordType[][], st: Int32Array, first: readonly Int32Array[], norms: number): void {
     const L = this.L;
+    const W = this.table.width;
     const stack = this.stack!;
     const typeOf = this.labels.types;
     const counts = new Int32Array(norms * 5);
@@ -365,24 +369,21 @@ export class FastTagger {
       const here = first[s]!;
       const n = row.length;
       for (let i = 0; i < n; i++) {
-        const at = (base + i) * L;
-        const add = (table: Int32Array, r: number) => {
-          for (let y = 0; y < L; y++) st[at + y]! += table[r * L + y]!;
-        };
-        add(stack.own, here[i]!);
-        if (i > 0) add(stack.prev, here[i - 1]!);
-        if (i < n - 1) add(stack.next, here[i + 1]!);
+        const at = (base + i) * W + L;
+        addRow(st, at, stack.own, here[i]!, L);
+        if (i > 0) addRow(st, at, stack.prev, here[i - 1]!, L);
+        if (i < n - 1) addRow(st, at, stack.next, here[i + 1]!, L);
         const t = row[i]!;
         if (t.upper) {
           for (let k = 0; k < 5; k++) c[k] = counts[t.norm.id * 5 + k]!;
           c[typeOf[here[i]!]!]!--;
           let best = -1;
           for (let k = 0; k < 5; k++) {
-            if (c[k]! > 0) add(stack.elsewhere, k);
+            if (c[k]! > 0) addRow(st, at, stack.elsewhere, k, L);
             if (c[k]! > 0 && (best < 0 || c[k]! > c[best]!)) best = k;
           }
-          if (best < 0) add(stack.alone, 0);
-          else add(stack.majority, best);
+          if (best < 0) addRow(st, at, stack.alone, 0, L);
+          else addRow(st, at, stack.majority, best, L);
         }
       }
       base += n;
@@ -392,14 +393,14 @@ export class FastTagger {
   /** Greedy BILOU-constrained decoding of the document with pass `p`, as `decodeSentence` without training. */
   private decode(p: number, types: readonly WordType[][], st: Int32Array, norms: number): Int32Array[] {
     const L = this.L;
+    const W = this.table.width;
     const S = L + 1;
     const table = this.table;
-    const P1 = this.p1[p]!;
-    const P2P1 = this.p2p1[p]!;
+    const previous = this.previous[p]!;
     const seen = this.seen[p]!;
     const majority = this.majority[p]!;
     const none = this.none[p]!;
-    const allowed = this.labels.allowed;
+    const follows = this.follows;
     const typeOf = this.labels.types;
     const p1Keys = this.p1Keys;
     const history = new Int32Array(norms * 5);
@@ -413,18 +414,23 @@ export class FastTagger {
         const t = row[i]!;
         const prev = i > 0 ? labels[i - 1]! : L;
         const prev2 = i > 1 ? labels[i - 2]! : L;
-        const at = (base + i) * L;
-        const a = prev * L;
+        const at = (base + i) * W + p * L;
         const b = (prev2 * S + prev) * L;
-        for (let y = 0; y < L; y++) sc[y] = st[at + y]! + P1[a + y]! + P2P1[b + y]!;
+        // Only the labels allowed next are scored: two of 17 inside a name.
+        const ys = follows[prev]!;
+        const m = ys.length;
+        for (let j = 0; j < m; j++) {
+          const y = ys[j]!;
+          sc[y] = st[at + y]! + previous[b + y]!;
+        }
         if (prev === 0 || prev === L) {
           const v = t.vectors;
-          const at2 = (p * SLOTS + (prev === 0 ? AFTER_O : AFTER_START)) * L;
-          for (let y = 0; y < L; y++) sc[y]! += v[at2 + y]!;
+          const at2 = (prev === 0 ? AFTER_O : AFTER_START) * W + p * L;
+          for (let j = 0; j < m; j++) sc[ys[j]!]! += v[at2 + ys[j]!]!;
         } else {
           const pk = p1Keys[prev]!;
-          table.add(mix(T_P1L, pk, t.keys.l), p, sc, 0, L);
-          table.add(mix(T_P1SS, pk, t.keys.ss), p, sc, 0, L);
+          table.add(mix(T_P1L, pk, t.keys.l), p, L, sc, 0, ys);
+          table.add(mix(T_P1SS, pk, t.keys.ss), p, L, sc, 0, ys);
         }
         if (t.upper) {
           const h = t.norm.id * 5;
@@ -434,20 +440,16 @@ export class FastTagger {
             const c = history[h + k]!;
             if (c > 0) {
               any = true;
-              for (let y = 0; y < L; y++) sc[y]! += seen[k * L + y]!;
+              for (let j = 0; j < m; j++) sc[ys[j]!]! += seen[k * L + ys[j]!]!;
             }
             if (c > history[h + best]!) best = k;
           }
           const add = any ? majority : none;
           const r = any ? best * L : 0;
-          for (let y = 0; y < L; y++) sc[y]! += add[r + y]!;
+          for (let j = 0; j < m; j++) sc[ys[j]!]! += add[r + ys[j]!]!;
         }
-        const allow = prev * L;
-        let best = -1;
-        for (let y = 0; y < L; y++) {
-          if (allowed[allow + y] === 0) continue;
-          if (best < 0 || sc[y]! > sc[best]!) best = y;
-        }
+        let best = ys[0]!;
+        for (let j = 1; j < m; j++) if (sc[ys[j]!]! > sc[best]!) best = ys[j]!;
         labels[i] = best;
       }
       for (let i = 0; i < n; i++) if (row[i]!.upper) history[row[i]!.norm.id * 5 + typeOf[labels[i]!]!]!++;

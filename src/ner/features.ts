@@ -174,22 +174,42 @@ export interface TokenContext {
 }
 
 /**
- * Appends to `f` the keys of the token's features that are neither the word's own nor those of one neighbour
- * alone: shape and word bigrams, sentence position, headline, document context and gazetteer matches (keys of
- * the gazetteer strings of the previous, own and next tokens).
+ * Writes into `f` from index `at` the keys of the token's features that are neither the word's own nor those of
+ * one neighbour alone: shape and word bigrams, sentence position, headline, document context and gazetteer matches
+ * (keys of the gazetteer strings of the previous, own and next tokens). Returns the index after the last key; `f`
+ * may hold stale keys past it (so the tagger reuses one array without emptying it, which would free its storage).
  */
-export function tokenKeys(f: number[], c: TokenContext, prev: WordKeys, cur: WordKeys, next: WordKeys, gazPrev: readonly number[], gaz: readonly number[], gazNext: readonly number[]): void {
-  f.push(mix(T_SS_1SS, prev.ss, cur.ss), mix(T_SSSS1, cur.ss, next.ss), mix(T_SS_1SSSS1, mix(prev.ss, cur.ss), next.ss), mix(T_L_1L, prev.l, cur.l), mix(T_LL1, cur.l, next.l));
-  if (c.i === 0) f.push(F_INITIAL, mix(T_INITIAL_SS, cur.ss));
-  if (c.headline) f.push(F_HEADLINE, mix(T_HEADLINE_SS, cur.ss), mix(T_HEADLINE_L, cur.l));
-  if (c.upper) {
-    if (c.lowerSeen) f.push(F_LOWER_SEEN, F_LOWER_SEEN_INITIAL[c.i === 0 ? 1 : 0]!);
-    if (c.capSeenMid) f.push(F_CAP_MID, F_CAP_MID_HEADLINE[c.headline ? 1 : 0]!);
+export function tokenKeys(f: number[], at: number, c: TokenContext, prev: WordKeys, cur: WordKeys, next: WordKeys, gazPrev: readonly number[], gaz: readonly number[], gazNext: readonly number[]): number {
+  f[at++] = mix(T_SS_1SS, prev.ss, cur.ss);
+  f[at++] = mix(T_SSSS1, cur.ss, next.ss);
+  f[at++] = mix(T_SS_1SSSS1, mix(prev.ss, cur.ss), next.ss);
+  f[at++] = mix(T_L_1L, prev.l, cur.l);
+  f[at++] = mix(T_LL1, cur.l, next.l);
+  if (c.i === 0) {
+    f[at++] = F_INITIAL;
+    f[at++] = mix(T_INITIAL_SS, cur.ss);
+  }
+  if (c.headline) {
+    f[at++] = F_HEADLINE;
+    f[at++] = mix(T_HEADLINE_SS, cur.ss);
+    f[at++] = mix(T_HEADLINE_L, cur.l);
+  }
+  if (c.upper && c.lowerSeen) {
+    f[at++] = F_LOWER_SEEN;
+    f[at++] = F_LOWER_SEEN_INITIAL[c.i === 0 ? 1 : 0]!;
+  }
+  if (c.upper && c.capSeenMid) {
+    f[at++] = F_CAP_MID;
+    f[at++] = F_CAP_MID_HEADLINE[c.headline ? 1 : 0]!;
   }
   const upper = c.upper ? T_G_UPPER : T_G_LOWER;
-  for (let k = 0; k < gaz.length; k++) f.push(mix(T_G, gaz[k]!), mix(upper, gaz[k]!));
-  if (c.i > 0) for (let k = 0; k < gazPrev.length; k++) f.push(mix(T_G_1, gazPrev[k]!));
-  if (c.i < c.n - 1) for (let k = 0; k < gazNext.length; k++) f.push(mix(T_G1, gazNext[k]!));
+  for (let k = 0; k < gaz.length; k++) {
+    f[at++] = mix(T_G, gaz[k]!);
+    f[at++] = mix(upper, gaz[k]!);
+  }
+  if (c.i > 0) for (let k = 0; k < gazPrev.length; k++) f[at++] = mix(T_G_1, gazPrev[k]!);
+  if (c.i < c.n - 1) for (let k = 0; k < gazNext.length; k++) f[at++] = mix(T_G1, gazNext[k]!);
+  return at;
 }
 
 /** Does the sentence look like a headline: letters, none of them lower case? */
@@ -220,10 +240,10 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, gaze
     const upper = hasUpper(w);
     const l = normalize(w);
     const context = { i, n, headline, upper, lowerSeen: doc.lowerSeen.has(l), capSeenMid: doc.capSeenMid.has(l) };
-    tokenKeys(f, context, at(i - 1), keys[i]!, at(i + 1), gaz[i - 1] ?? [], gaz[i]!, gaz[i + 1] ?? []);
-    const row = new Int32Array(own.length + f.length);
+    const count = tokenKeys(f, f.length, context, at(i - 1), keys[i]!, at(i + 1), gaz[i - 1] ?? [], gaz[i]!, gaz[i + 1] ?? []);
+    const row = new Int32Array(own.length + count);
     row.set(own);
-    for (let k = 0; k < f.length; k++) row[own.length + k] = f[k]!;
+    for (let k = 0; k < count; k++) row[own.length + k] = f[k]!;
     out.push(row);
   }
   return out;

@@ -26,6 +26,12 @@ export function spans(labels: readonly string[]): EntitySpan[] {
   let open: EntitySpan | null = null;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;
+    if (label === 'O') {
+      // The common case, without the string slicing below.
+      if (open) out.push(open);
+      open = null;
+      continue;
+    }
     const prefix = label[0];
     const type = label.slice(2);
     const continues = open !== null && open.type === type && (prefix === 'I' || prefix === 'L');
@@ -33,7 +39,7 @@ export function spans(labels: readonly string[]): EntitySpan[] {
       open!.end = i + 1;
     } else {
       if (open) out.push(open);
-      open = label !== 'O' && isType(type) ? { type, start: i, end: i + 1 } : null;
+      open = isType(type) ? { type, start: i, end: i + 1 } : null;
     }
     if (open && (prefix === 'L' || prefix === 'U')) {
       out.push(open);

@@ -51,13 +51,18 @@ function stretches(tokens: readonly Token[], from: number, to: number): [number,
     if (last && start <= last[1]) last[1] = end;
     else out.push([start, end]);
   }
-  const lower = (a: number, b: number) => tokens.slice(a, b).some((t) => LOWER.test(t.text));
-  if (!lower(from, to)) return out;
+  if (!hasLower(tokens, from, to)) return out;
   for (const s of out) {
-    while (!lower(s[0], s[1]) && s[1] < to) s[1]++;
-    while (!lower(s[0], s[1]) && s[0] > from) s[0]--;
+    while (!hasLower(tokens, s[0], s[1]) && s[1] < to) s[1]++;
+    while (!hasLower(tokens, s[0], s[1]) && s[0] > from) s[0]--;
   }
   return out;
+}
+
+/** Whether a token in `[from, to)` has a lower-case letter. */
+function hasLower(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (LOWER.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** Lower-case words that stand inside names: "Bank of England", "Tour de France" ("and" does not: "Philippine and Chinese ministers"). */
