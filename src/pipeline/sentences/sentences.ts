@@ -31,15 +31,41 @@ const POSSESSIVE = /^(.*\p{L}.*?)(['\u2019][sS])$/u;
 /** Before these, "'s" is "is"/"has" (wink: AUX, lemma "be"); "let's" is "let us". */
 const CONTRACTED = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'when', 'why', 'this']);
 
-/** wink's word split as a fresh instance splits it: [text, pos, lemma] pieces. */
-function pieces(word: string, pos: string, lemma: string | undefined): [string, string, string | undefined][] {
-  const m = POSSESSIVE.exec(word);
-  if (!m) return [[word, pos, lemma]];
+/** Does `word` end in "'s" or "'S"? A char check before the regex, which most words would fail. */
+function endsInApostropheS(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const apostrophe = word.charCodeAt(n - 2);
+  return n > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+/** wink's word split as a fresh instance splits it, as [text, pos, lemma] pieces; null if it stays whole. */
+function possessivePieces(word: string, pos: string): [string, string, string | undefined][] | null {
+  const m = endsInApostropheS(word) ? POSSESSIVE.exec(word) : null;
+  if (!m) return null;
   const [, stem, clitic] = m as unknown as [string, string, string];
   const lower = stem.toLowerCase();
   if (lower === 'let') return [[stem, 'VERB', 'let'], [clitic, 'PRON', 'us']];
   if (CONTRACTED.has(lower)) return [[stem, 'PRON', lower], [clitic, 'AUX', 'be']];
   return [[stem, pos, undefined], [clitic, 'PART', "'s"]];
+}
+
+/**
+ * Appends the token for `word`, found at `cursor` after spaces in `text` (up to the paragraph's end `pe`),
+ * and returns where it ends. A bounded look guards against a token wink rewrote.
+ */
+function place(tokens: Token[], text: string, pe: number, cursor: number, word: string, pos: string, lemma: string | undefined): number {
+  let start = cursor;
+  while (start < pe && text.charCodeAt(start) <= 32) start++;
+  if (!text.startsWith(word, start)) {
+    const found = text.slice(cursor, Math.min(pe, cursor + word.length + 64)).indexOf(word);
+    start = found >= 0 ? cursor + found : cursor;
+  }
+  const end = Math.min(start + word.length, pe);
+  const exact = end - start === word.length;
+  const normal = word.toLowerCase();
+  tokens.push({ start, end, text: exact ? word : text.slice(start, end), normal, lemma: lemma === undefined || lemma === normal ? normal : lemma.toLowerCase(), pos, sentence: 0 });
+  return end;
 }
 
 /**
@@ -108,20 +134,11 @@ export const sentencesStage: Stage = {
       let cursor = ps;
       for (let i = 0; i < words.length; i++) {
         firstOf.push(tokens.length);
-        for (const [word, tag, lemma] of pieces(words[i]!, pos[i] ?? 'X', lemmas[i])) {
-          // The token is at the cursor after spaces; a bounded look guards against a token wink rewrote.
-          let start = cursor;
-          while (start < pe && text.charCodeAt(start) <= 32) start++;
-          if (!text.startsWith(word, start)) {
-            const found = text.slice(cursor, Math.min(pe, cursor + word.length + 64)).indexOf(word);
-            start = found >= 0 ? cursor + found : cursor;
-          }
-          const end = Math.min(start + word.length, pe);
-          const exact = end - start === word.length;
-          const normal = word.toLowerCase();
-          tokens.push({ start, end, text: exact ? word : text.slice(start, end), normal, lemma: lemma === undefined || lemma === normal ? normal : lemma.toLowerCase(), pos: tag, sentence: 0 });
-          cursor = end;
-        }
+        const word = words[i]!;
+        const tag = pos[i] ?? 'X';
+        const split = possessivePieces(word, tag);
+        if (!split) cursor = place(tokens, text, pe, cursor, word, tag, lemmas[i]);
+        else for (const [word, tag, lemma] of split) cursor = place(tokens, text, pe, cursor, word, tag, lemma);
         lastOf.push(tokens.length - 1);
       }
       retagVerbs(tokens, paraFirst);
