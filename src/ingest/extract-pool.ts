@@ -42,8 +42,9 @@ export interface PoolDictionary {
  */
 export function openExtractPool(threads: number, learned: LearnedPerson[], dictionary?: PoolDictionary): ExtractPool {
   keepHeapNearLive();
-  const local = articleReader(learned, dictionary?.loaded);
+  const localReader = () => articleReader(learned, dictionary?.loaded);
   if (threads <= 1) {
+    const local = localReader();
     return {
       capacity: 1,
       prepare: (unit, seq) => ({ result: async () => local.read(unit, seq) }),
@@ -52,7 +53,7 @@ export function openExtractPool(threads: number, learned: LearnedPerson[], dicti
       close: async () => undefined,
     };
   }
-  return workerPool(threads - 1, learned, local, dictionary?.dir);
+  return workerPool(threads - 1, learned, localReader, dictionary?.dir);
 }
 
 /** Built, the worker is the .js beside this file; under the TypeScript sources (tests) it is the .ts file, loaded through tsx. */
@@ -80,7 +81,7 @@ interface Job {
   settle: (p: Prepared) => void;
 }
 
-function workerPool(count: number, learned: LearnedPerson[], local: ArticleReader, dictionary: string | undefined): ExtractPool {
+function workerPool(count: number, learned: LearnedPerson[], localReader: () => ArticleReader, dictionary: string | undefined): ExtractPool {
   /** Articles not yet posted to a worker, oldest first. */
   const backlog: Job[] = [];
   /** Every article not yet read, oldest first: workers and this thread both take the oldest they can claim. */
@@ -150,6 +151,8 @@ function workerPool(count: number, learned: LearnedPerson[], local: ArticleReade
     });
     return w;
   });
+  // Loaded after the workers start, so their loading (modules, knowledge, models: ~0.5 s each) runs beside this thread's.
+  const local = localReader();
 
   return {
     capacity: 32 + count * holds,
