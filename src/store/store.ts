@@ -7,6 +7,7 @@ import { openPostgres } from './postgres-driver.js';
 import { migrate } from './schema.js';
 import type { Dialect, SqlDriver } from './sql.js';
 import { openSqlite } from './sqlite-driver.js';
+import { StatisticsRefresh } from './statistics.js';
 import { PendingRows } from './pending-rows.js';
 import { writeArticle, type PreparedArticle, type WriteOutcome } from './write-article.js';
 
@@ -89,27 +90,9 @@ export async function openDriver(spec: string = DEFAULT_DB, options: OpenOptions
 /** A connection string without its password, for messages. */
 const redact = (spec: string): string => spec.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 
-/** Tables whose statistics PostgreSQL's planner needs for the lookups an ingest makes per article. */
-const INGEST_TABLES = 'documents, document_bands, entities, events, event_mentions';
-/** Articles a run writes before it first refreshes PostgreSQL's statistics; then again each time the run's count doubles. */
-const FIRST_ANALYZE = 1000;
-
 function storeOver(db: SqlDriver): Store {
   const entities = new EntityResolver(db);
-  let written = 0;
-  let analyzedAt = 0;
-  /**
-   * PostgreSQL plans from table statistics that autovacuum refreshes; where it is off or behind, a store that grows
-   * from empty is planned as empty, and the per-article lookups slow as it grows. Refreshing them at 1,000, 2,000,
-   * 4,000, … articles costs a few ANALYZEs per run.
-   */
-  const refreshStatistics = async (count: number) => {
-    written += count;
-    if (db.dialect !== 'postgres' || written < Math.max(FIRST_ANALYZE, 2 * analyzedAt)) return;
-    analyzedAt = written;
-    // Only an optimisation, after the batch has committed: a failure must not report the batch as failed, and a lasting fault meets the next batch.
-    await db.exec(`ANALYZE ${INGEST_TABLES}`).catch(() => undefined);
-  };
+  const statistics = new StatisticsRefresh(db);
   return {
     engine: db.dialect,
     async findDocument(key, hash) {
@@ -125,7 +108,7 @@ function storeOver(db: SqlDriver): Store {
           await pending.flush(db);
           return written;
         });
-        await refreshStatistics(out.length);
+        await statistics.written(out.length);
         return out;
       } catch (error) {
         entities.reset();
