@@ -2,6 +2,7 @@
 // words a sentence holds, which rule out before matching a pattern that needs a word the sentence lacks.
 import type { Sentence } from '../../document/document.js';
 import type { EventPattern } from '../../knowledge/patterns.js';
+import { anyIn } from './word-forms.js';
 
 const NO_PATTERNS: readonly EventPattern[] = [];
 
@@ -54,11 +55,6 @@ export class PatternIndex {
     if (!both) byB.set(a, (both = [...new Set([...a, ...b])]));
     return both;
   }
-}
-
-function anyIn(alternatives: readonly string[], words: SentenceWords): boolean {
-  for (let k = 0; k < alternatives.length; k++) if (words.has(alternatives[k]!)) return true;
-  return false;
 }
 
 /**

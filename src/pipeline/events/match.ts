@@ -3,6 +3,7 @@ import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
 import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
+import { anyIn } from './word-forms.js';
 
 const MAX_MODIFIERS = 7;
 const MAX_GAP = 12;
@@ -81,7 +82,7 @@ const PERFECT = new Set(['has', 'have', 'had']);
  */
 function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, scope: Scope, p: number): boolean {
   const t = scope.tokens[p]!;
-  if (!anyOf(scope.forms[p]!, el.words)) return false;
+  if (!anyIn(scope.forms[p]!, el.words)) return false;
   if (el.pos === null) return true;
   const prev = scope.tokens[p - 1]?.normal ?? '';
   // "an open-ended strike", "Israeli-occupied": a participle joined by a hyphen describes a noun.
@@ -94,11 +95,6 @@ function wordMatches(el: { words: ReadonlySet<string>; pos: string | null }, sco
   // "…, wounding two people and arresting 30" (arresting/NOUN); after a comma a noun stays one ("…, beating Ethiopia's Bekele")
   const joinedAct = t.pos === 'NOUN' && t.normal.endsWith('ing') && prev === 'and';
   return (t.pos === 'NOUN' && scope.actorEnds.has(p)) || BEFORE_VERB.has(prev) || helped || joinedAct;
-}
-
-function anyOf(forms: readonly string[], words: ReadonlySet<string>): boolean {
-  for (const w of forms) if (words.has(w)) return true;
-  return false;
 }
 
 // "met his counterpart" is not a meeting with him; "praised his efforts" is praise of him.

@@ -27,3 +27,12 @@ function endsInE(word: string, last: string): boolean {
   const n = word.length;
   return n >= 3 && word[n - 1] === last && word[n - 2] === 'e' && word[n - 3] !== 'e';
 }
+
+/**
+ * Whether any of `words` is in `set`: a token's forms among a pattern word's alternatives, or a pattern's needed
+ * alternatives among a sentence's words. A plain loop: it runs for nearly every token a pattern is tried on.
+ */
+export function anyIn(words: readonly string[], set: { has(word: string): boolean }): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k]!)) return true;
+  return false;
+}
