@@ -1,11 +1,9 @@
 // The planner's statistics on PostgreSQL: refreshed at the first threshold and each time the run's count doubles; never on SQLite.
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../test/support/engines.js';
-import { openPostgres } from './postgres-driver.js';
-import { migrate } from './schema.js';
 import type { SqlDriver } from './sql.js';
-import { openSqlite } from './sqlite-driver.js';
 import { StatisticsRefresh } from './statistics.js';
+import { openDriver } from './store.js';
 
 const addPerson = (db: SqlDriver, key: string) => db.run('INSERT INTO entities (type, name, name_key, country, sector) VALUES (?, ?, ?, ?, ?)', ['PERSON', key, key, 'KEN', 'GOV']);
 
@@ -13,9 +11,8 @@ for (const engine of ENGINES) {
   describe.skipIf(engine.skip)(`statistics on ${engine.name}`, () => {
     it(engine.name === 'postgres' ? 'analyzes at the first threshold, then when the count doubles' : 'never analyzes: SQLite plans without them', async () => {
       const place = engine.place();
-      const db = engine.name === 'sqlite' ? openSqlite(place.spec) : await openPostgres(place.spec, place.schema);
+      const db = await openDriver(place.spec, place.schema === undefined ? {} : { schema: place.schema });
       try {
-        await migrate(db);
         for (const key of ['amina wekesa', 'dawit alemu', 'musalia mudavadi']) await addPerson(db, key);
         const statistics = new StatisticsRefresh(db, 2);
         if (engine.name === 'sqlite') {
