@@ -22,6 +22,8 @@ export interface ExtractPool {
   learn(people: LearnedPerson[], fromSeq: number): void;
   /** Each worker's share of its life spent reading rather than waiting for articles, 0–1 (none with one thread). */
   workerUtilization(): number[];
+  /** Settles when every thread has built its extractor (or a worker has failed): what is left is reading. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export function openExtractPool(threads: number, learned: LearnedPerson[], dicti
       prepare: (unit, seq) => ({ result: async () => local.read(unit, seq) }),
       learn: local.learn,
       workerUtilization: () => [],
+      ready: async () => undefined,
       close: async () => undefined,
     };
   }
@@ -129,10 +132,13 @@ function workerPool(count: number, learned: LearnedPerson[], localReader: () => 
     }
   };
 
+  const started: Promise<void>[] = [];
   const workers = Array.from({ length: count }, () => {
     const w = startWorker({ learned, claims: claims.buffer, ...(dictionary !== undefined ? { dictionary } : {}) });
     load.set(w, 0);
+    started.push(new Promise((resolve) => (w.once('message', () => resolve()), w.once('error', () => resolve()))));
     w.on('message', (m: FromWorker) => {
+      if ('ready' in m) return;
       load.set(w, load.get(w)! - 1);
       const job = posted.get(m.id);
       posted.delete(m.id);
@@ -185,6 +191,7 @@ function workerPool(count: number, learned: LearnedPerson[], localReader: () => 
       for (const w of workers) w.postMessage({ type: 'learn', people, fromSeq } satisfies ToWorker);
     },
     workerUtilization: () => workers.map((w) => w.performance.eventLoopUtilization().utilization),
+    ready: async () => void (await Promise.all(started)),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

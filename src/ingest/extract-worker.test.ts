@@ -25,6 +25,8 @@ async function codedByWorker(dictionary?: string): Promise<string[]> {
   try {
     claims.open(1);
     worker.postMessage({ type: 'article', id: 1, seq: 0, unit } satisfies ToWorker);
+    const [ready] = (await once(worker, 'message')) as [FromWorker];
+    expect(ready).toEqual({ ready: true });
     const [reply] = (await once(worker, 'message')) as [FromWorker];
     if (!('ok' in reply) || !reply.ok) throw new Error(`worker did not read the article: ${JSON.stringify(reply)}`);
     return reply.prepared.record.events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo}`);

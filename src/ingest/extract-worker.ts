@@ -9,8 +9,8 @@ import { Claims } from './claims.js';
 /** Messages to a worker: an article to prepare, or people the store has learned since. */
 export type ToWorker = { type: 'article'; id: number; seq: number; unit: ArticleUnit } | { type: 'learn'; people: LearnedPerson[]; fromSeq: number };
 
-/** Messages from a worker: an article's reading, or word that the writer's thread took it first. */
-export type FromWorker = ({ id: number } & Prepared) | { id: number; taken: true };
+/** Messages from a worker: that its extractor is built, an article's reading, or word that the writer's thread took it first. */
+export type FromWorker = { ready: true } | ({ id: number } & Prepared) | { id: number; taken: true };
 
 /** What the pool gives a worker when it starts. */
 export interface WorkerStart {
@@ -23,6 +23,7 @@ export interface WorkerStart {
 const start = workerData as WorkerStart;
 const claims = new Claims(start.claims);
 const reader = articleReader(start.learned, start.dictionary === undefined ? undefined : loadPetrarchDictionary(start.dictionary));
+parentPort!.postMessage({ ready: true } satisfies FromWorker);
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'learn') return reader.learn(message.people, message.fromSeq);
