@@ -153,6 +153,15 @@ describe('actors: unnamed groups', () => {
     expect(code(actorOf(run('Rebels in northern Mali attacked an army convoy.'), 'Rebels'))).toMatchObject({ country: 'MLI', sector: 'REB' });
   });
 
+  it('takes a country word among the describing words: "commanders in the Ugandan army" → UGA MIL', () => {
+    expect(code(actorOf(run('Kenya barred three commanders in the Ugandan army from entering the country.'), 'commanders'))).toMatchObject({ country: 'UGA', sector: 'MIL' });
+    expect(code(actorOf(run('Rioters in the Malian capital burned two police posts.'), 'Rioters'))).toMatchObject({ country: 'MLI', sector: 'CVL' });
+  });
+
+  it('does not take a country word that starts a compound: "rebels in Ethiopian-held territory" are not Ethiopian', () => {
+    expect(code(actorOf(run('Rebels in Ethiopian-held territory shelled a market.'), 'Rebels'))).toMatchObject({ country: null, sector: 'REB' });
+  });
+
   it('gives "pro-Russia rebels" no country: they are not Russian', () => {
     expect(code(actorOf(run('Pro-Russia rebels shelled the airport on Sunday.'), 'rebels'))).toMatchObject({ country: null, sector: 'REB' });
   });

@@ -99,15 +99,22 @@ class MentionFinder {
 
   /**
    * "Rebels in the Ivory Coast", "Police in Abuja", "dissidents from Egypt", "rebels in northern Mali", "from
-   * military-ruled Myanmar": the country of the place just after "in" or "from" and its describing words, or null.
+   * military-ruled Myanmar", "officers in the Russian military": the country of the place just after "in" or
+   * "from" and its describing words, or of a country word among them, or null.
    */
   private placeAfter(i: number, to: number): string | null {
     if (this.normals[i] !== 'in' && this.normals[i] !== 'from') return null;
     let k = this.normals[i + 1] === 'the' ? i + 2 : i + 1;
     const describes = (n: number) => this.tokens[n]!.pos === 'ADJ' || this.tokens[n]!.text === '-' || this.tokens[n - 1]!.text === '-';
     const limit = Math.min(to, k + MAX_PLACE_MODIFIERS);
-    while (k < limit && describes(k)) k++;
-    return k < to ? (this.kb.countries.words.longestAt(this.normals, k, to)?.value.code ?? null) : null;
+    // "in the Russian military": the country word may be one of the describing words, but not the first part
+    // of one ("in Russian-held territory", "in the Israeli-occupied West Bank").
+    for (; k < to; k++) {
+      const country = this.kb.countries.words.longestAt(this.normals, k, to);
+      if (country && this.tokens[country.end]?.text !== '-') return country.value.code;
+      if (k >= limit || !describes(k)) return null;
+    }
+    return null;
   }
 
   /** "the army chief", "the US official", "the COAS": a person named by an office. */
