@@ -78,6 +78,17 @@ describe('mentions: title chains', () => {
     expect(mention(doc, 'Mark Ellison').titles.map((t) => [t.role, t.sector])).toEqual([['Senator', 'LEG']]);
   });
 
+  it('reads a known office-holder written in lower case after a title: "President obama"', () => {
+    const doc = run('President obama spoke to reporters in Ohio.');
+    expect(mention(doc, 'obama')).toMatchObject({ type: 'PERSON' });
+    expect(mention(doc, 'obama').titles.map((t) => t.role)).toEqual(['President']);
+  });
+
+  it('makes no person of a lower-case word after a title that no known office-holder bears', () => {
+    const doc = run('President spoke to reporters in Ohio.');
+    expect(doc.mentions!.filter((m) => m.type === 'PERSON' && m.form === 'name')).toEqual([]);
+  });
+
   it('makes no person of a title chain with no name after it', () => {
     const doc = run('Prime Minister said the talks would go on.');
     expect(doc.mentions!.filter((m) => m.type === 'PERSON')).toEqual([]);

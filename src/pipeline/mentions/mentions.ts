@@ -147,6 +147,14 @@ class MentionFinder {
     return Math.min(end, i + MAX_NAME);
   }
 
+  /**
+   * "President obama": where a title is followed by a known office-holder's name written in lower case
+   * (messy input: social media, transcripts), the end of that name; else `i`.
+   */
+  private knownAfterTitle(i: number, to: number): number {
+    return isCapitalized(this.tokens[i]!) ? i : (this.kb.people.names.longestAt(this.normals, i, to)?.end ?? i);
+  }
+
   /** A person after a title chain; also the organisations and countries named inside the chain. */
   private person(chain: TitleChain, to: number): number | null {
     const { titles, first, end: chainEnd } = chain;
@@ -154,7 +162,7 @@ class MentionFinder {
     for (const c of chain.countries) this.add(c.kind === 'demonym' ? 'NORP' : 'GPE', 'name', c.first, c.end, { country: c.code });
     let nameStart = chainEnd;
     if (nameStart < to && this.kb.titles.honorifics.has(this.normals[nameStart]!)) nameStart++;
-    const end = nameStart < to ? this.nameEnd(nameStart, to) : nameStart;
+    const end = nameStart < to ? Math.max(this.nameEnd(nameStart, to), this.knownAfterTitle(nameStart, to)) : nameStart;
     // A chain with no name after it ("Prime Minister said") names an office, not a person we can code.
     if (end === nameStart) return null;
     const after = this.personName('name', first, nameStart, end, titles);
