@@ -50,6 +50,12 @@ describe('knowledge', () => {
     for (const p of kb.patterns) expect(kb.cameo.has(p.cameo), p.id).toBe(true);
   });
 
+  it("every group's violence is a CAMEO code the table knows: a crowd's is a riot (145)", () => {
+    const data = JSON.parse(readFileSync(join(defaultKnowledgeDir(), 'organizations.json'), 'utf8')) as { groups: { words: string[]; violence?: string }[] };
+    for (const g of data.groups.filter((x) => x.violence)) expect(kb.cameo.has(g.violence!), g.words[0]).toBe(true);
+    expect(kb.organizations.groups.longestAt(['protesters'], 0)?.value.violence).toBe('145');
+  });
+
   it('names the file and the field when a knowledge file is invalid', () => {
     cpSync(defaultKnowledgeDir(), dir, { recursive: true });
     const titles = JSON.parse(readFileSync(join(dir, 'titles.json'), 'utf8')) as { titles: { sector: string }[] };

@@ -14,7 +14,15 @@ export const organizationsSchema = z.object({
       example: z.string().optional(),
     }),
   ),
-  groups: z.array(z.object({ words: z.array(z.string().min(1)), sector: sectorSchema, example: z.string().optional() })),
+  groups: z.array(
+    z.object({
+      words: z.array(z.string().min(1)),
+      sector: sectorSchema,
+      /** The CAMEO code the group's violence takes: a crowd's attack is a riot (145). */
+      violence: z.string().regex(/^\d{2,4}$/).optional(),
+      example: z.string().optional(),
+    }),
+  ),
   known: z.array(
     z.object({
       name: z.string().min(1),
@@ -30,6 +38,10 @@ export interface OrgKind {
   sector: Sector | null;
 }
 
+export interface GroupKind extends OrgKind {
+  violence?: string;
+}
+
 export interface KnownOrg {
   name: string;
   country: string | null;
@@ -43,7 +55,7 @@ export interface OrganizationIndex {
   openers: PhraseIndex<OrgKind>;
   known: PhraseIndex<KnownOrg>;
   /** Collective nouns for unnamed actors: "protesters" → CVL, "security forces" → MIL. */
-  groups: PhraseIndex<OrgKind>;
+  groups: PhraseIndex<GroupKind>;
 }
 
 /** Builds the organisation index. */
@@ -60,7 +72,7 @@ export function buildOrganizations(data: z.infer<typeof organizationsSchema>): O
     known.add(org.name, value);
     for (const a of org.aliases ?? []) known.add(a, value);
   }
-  const groups = new PhraseIndex<OrgKind>();
-  for (const g of data.groups) for (const w of g.words) groups.add(w, { sector: g.sector });
+  const groups = new PhraseIndex<GroupKind>();
+  for (const g of data.groups) for (const w of g.words) groups.add(w, g.violence ? { sector: g.sector, violence: g.violence } : { sector: g.sector });
   return { heads, openers, known, groups };
 }

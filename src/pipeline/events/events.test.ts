@@ -809,3 +809,21 @@ describe("events: codes as CAMEO's verb dictionary gives them (issue 3)", () => 
     expect(run("Zambia's cabinet expressed gratitude to China for the railway loan.").events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['051', 'CHN']]);
   });
 });
+
+describe('events: a crowd’s violence is a riot (issue 3)', () => {
+  it('codes protesters burning, attacking or clashing as rioting (145, PROTEST), not as military force', () => {
+    const burned = run('Protesters set fire to two tax offices in the Kenyan port of Mombasa on Monday.');
+    expect(burned.events!.map((ev) => [ev.cameo, ev.source?.sector, ev.plover ?? null])).toEqual([['145', 'CVL', null]]);
+    expect(toRecord(burned, kb).events[0]).toMatchObject({ cameo: '145', plover: 'PROTEST' });
+    expect(run('Rioters attacked a police station in Nairobi on Monday.').events!.map((ev) => [ev.cameo, ev.source?.sector])).toEqual([['145', 'CVL']]);
+    expect(run('A Kenyan demonstrator threw a petrol bomb at police in Nairobi.').events!.map((ev) => [ev.cameo, ev.source?.country])).toEqual([['145', 'KEN']]);
+  });
+
+  it('leaves the same acts by others and a crowd’s peaceful acts as they are', () => {
+    expect(run('Kenyan police attacked a camp of protesters in Nairobi on Monday.').events!.map((ev) => ev.cameo)).not.toContain('145');
+    expect(run('Residents set fire to two tax offices in the Kenyan port of Mombasa on Monday.').events!.map((ev) => ev.cameo)).toEqual(['171']);
+    expect(run('Thousands of protesters marched through Nairobi on Monday.').events!.map((ev) => ev.cameo)).toEqual(['141']);
+    // Weapons of war are not a riot, whoever uses them.
+    expect(run('Kenyan demonstrators shelled an army base in Garissa.').events!.map((ev) => ev.cameo)).toEqual(['194']);
+  });
+});

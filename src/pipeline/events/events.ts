@@ -14,6 +14,7 @@ import { afterBe, matchPattern, type PatternMatch, type PatternText } from './ma
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
+import { crowdViolence, riotCode } from './riots.js';
 import { wordForms } from './word-forms.js';
 
 // Statements: "expressed sorrow over", "claimed responsibility for".
@@ -178,6 +179,8 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
 
 interface CodingContext extends ParticipantContext, DateContext, PatternText {
   mentionForms: Map<string, MentionForm>;
+  /** Crowds' mentions and the code their violence takes ("protesters" → 145). */
+  crowds: ReadonlyMap<string, string>;
   /** Mentions of places (countries, capitals, cities): "Warsaw" in "blocked roads into Warsaw". */
   places: ReadonlySet<string>;
   intentOf: IntentOf;
@@ -270,12 +273,15 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     const evidence = { start: tokens[from]!.start, end: tokens[best.end - 1]!.end };
     const amount = quantities.findIndex((q) => q.start >= evidence.start && q.end <= tokens[last - 1]!.end);
     for (const [source, target] of bestPairs) {
-      const { date, dateSource } = dateEvent(ctx, s, first, last, i, best.pattern.cameo, present([source, target]));
-      if (alreadyCoded(out, s.index, best.pattern.cameo, source, target, evidence.start)) continue;
+      // "Protesters set fire to the ministry": a crowd's violence is a riot, whatever the verb.
+      const riot = riotCode(ctx.crowds, source, best.pattern.cameo);
+      const cameo = riot ?? best.pattern.cameo;
+      const { date, dateSource } = dateEvent(ctx, s, first, last, i, cameo, present([source, target]));
+      if (alreadyCoded(out, s.index, cameo, source, target, evidence.start)) continue;
       const event: CodedEvent = {
         id: `ev${out.length + 1}`,
         sentence: s.index,
-        cameo: best.pattern.cameo,
+        cameo,
         source,
         target,
         date,
@@ -287,7 +293,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         pattern: best.pattern.id,
         confidence: confidence(source, target, ctx, own.length > 0 || !usesSubject),
       };
-      const planned: CodedEvent = best.pattern.plover ? { ...event, plover: best.pattern.plover } : event;
+      const planned: CodedEvent = best.pattern.plover && !riot ? { ...event, plover: best.pattern.plover } : event;
       out.push(planned);
       // "Kenya received ministers from Uganda" (043): the ministers visited Kenya (042), CAMEO's paired code.
       const paired = best.pattern.paired;
@@ -297,7 +303,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       // "will visit Nairobi next week": the visit has not happened, but announcing it has (036).
       // "said it would not provide aid to Kenya", "will not accept refugees": refusing it has (12x).
       // "the prisoners will be freed": no one named announces it.
-      const intent = read.announced && modality !== 'asserted' && source ? (negated ? ctx.refusalOf : ctx.intentOf)(best.pattern.cameo) : null;
+      const intent = read.announced && modality !== 'asserted' && source ? (negated ? ctx.refusalOf : ctx.intentOf)(cameo) : null;
       if (intent) out.push({ ...event, id: `ev${out.length + 1}`, cameo: intent, modality: 'asserted', negated: false, date: null, dateSource: 'none', amount: null, pattern: `${best.pattern.id}+${negated ? 'refusal' : 'intent'}`, confidence: lessSure(event) });
       // "Kenya said a rocket was fired at it from Somalia": Kenya accuses whoever fired it (112).
       if (said) {
@@ -346,6 +352,7 @@ export const eventsStage: Stage = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
+      crowds: crowdViolence(mentions, tokens, kb),
       places: new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.id)),
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,
