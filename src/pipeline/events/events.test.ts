@@ -827,3 +827,20 @@ describe('events: a crowd’s violence is a riot (issue 3)', () => {
     expect(run('Kenyan demonstrators shelled an army base in Garissa.').events!.map((ev) => ev.cameo)).toEqual(['194']);
   });
 });
+
+describe('events: recalled envoys, exchanges of fire and opposition supporters (issue 3)', () => {
+  it('codes an ambassador recalled "to" a country as reducing relations with it (161)', () => {
+    expect(run('Ghana recalled its ambassador to Togo on Thursday.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['161', 'GHA', 'TGO']]);
+  });
+
+  it('codes an exchange of fire as force both ways (190)', () => {
+    expect(run('Kenyan soldiers exchanged fire with Somali militants near Mandera.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['190', 'KEN', 'SOM'],
+      ['190', 'SOM', 'KEN'],
+    ]);
+  });
+
+  it('reads opposition supporters as the opposition (OPP)', () => {
+    expect(run('Police in Lusaka arrested 14 opposition supporters on Monday.').events!.map((ev) => [ev.cameo, ev.source?.sector, ev.target?.sector])).toEqual([['173', 'COP', 'OPP']]);
+  });
+});
