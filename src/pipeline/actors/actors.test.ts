@@ -162,6 +162,12 @@ describe('actors: unnamed groups', () => {
     expect(code(actorOf(run('Rebels in Ethiopian-held territory shelled a market.'), 'Rebels'))).toMatchObject({ country: null, sector: 'REB' });
   });
 
+  it('reads "rebel forces" and "armed groups" as rebels, and a people the knowledge does not hold as part of the group', () => {
+    expect(code(actorOf(run('Rebel forces seized the airport on Sunday.'), 'Rebel forces'))).toMatchObject({ sector: 'REB' });
+    expect(code(actorOf(run('Armed groups blocked the road to the mine.'), 'Armed groups'))).toMatchObject({ sector: 'REB' });
+    expect(code(actorOf(run('Kurdish fighters ambushed a convoy on Sunday.'), 'Kurdish fighters'))).toMatchObject({ sector: 'REB' });
+  });
+
   it('gives "pro-Russia rebels" no country: they are not Russian', () => {
     expect(code(actorOf(run('Pro-Russia rebels shelled the airport on Sunday.'), 'rebels'))).toMatchObject({ country: null, sector: 'REB' });
   });

@@ -844,3 +844,13 @@ describe('events: recalled envoys, exchanges of fire and opposition supporters (
     expect(run('Police in Lusaka arrested 14 opposition supporters on Monday.').events!.map((ev) => [ev.cameo, ev.source?.sector, ev.target?.sector])).toEqual([['173', 'COP', 'OPP']]);
   });
 });
+
+describe('events: a truce between a government and a group (issue 3)', () => {
+  it('codes "the government and rebel forces agreed to a ceasefire" both ways (0871)', () => {
+    const doc = run('The Sudanese government and rebel forces agreed to a ceasefire on Sunday.');
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.sector, ev.target?.sector])).toEqual([
+      ['0871', 'GOV', 'REB'],
+      ['0871', 'REB', 'GOV'],
+    ]);
+  });
+});

@@ -92,8 +92,9 @@ class MentionFinder {
     if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || (next && g.end < to && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.normal !== "'s")) return null;
     const prev = this.mentions[this.mentions.length - 1];
     const adjacent = prev && (prev.endToken === i || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
-    // "Somali militants", "Turkish warplanes": the country word belongs to the group's name.
-    const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE') && prev.form === 'name' ? prev.firstToken : i;
+    // "Somali militants", "Turkish warplanes", "Tigrayan forces": the country word, or a people's name the
+    // knowledge does not hold, belongs to the group's name.
+    const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE' || prev.type === 'MISC') && prev.form === 'name' ? prev.firstToken : i;
     return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
   }
 
