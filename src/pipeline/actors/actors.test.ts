@@ -168,6 +168,15 @@ describe('actors: unnamed groups', () => {
     expect(code(actorOf(run('Kurdish fighters ambushed a convoy on Sunday.'), 'Kurdish fighters'))).toMatchObject({ sector: 'REB' });
   });
 
+  it('gives each people in a list the group named after the last: "Kenyan and Somali officials" are both sides\' officials', () => {
+    const doc = run('Kenyan, Ugandan and Somali officials met in Kampala on Monday.');
+    expect(code(actorOf(doc, 'Kenyan'))).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    expect(code(actorOf(doc, 'Ugandan'))).toMatchObject({ country: 'UGA', sector: 'GOV' });
+    expect(code(actorOf(doc, 'Somali officials'))).toMatchObject({ country: 'SOM', sector: 'GOV' });
+    // Not across a group of their own: "Kenyan troops and Somali militants".
+    expect(code(actorOf(run('Kenyan troops and Somali militants clashed near the border.'), 'Kenyan troops'))).toMatchObject({ country: 'KEN', sector: 'MIL' });
+  });
+
   it('gives "pro-Russia rebels" no country: they are not Russian', () => {
     expect(code(actorOf(run('Pro-Russia rebels shelled the airport on Sunday.'), 'rebels'))).toMatchObject({ country: null, sector: 'REB' });
   });

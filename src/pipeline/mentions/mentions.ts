@@ -95,7 +95,21 @@ class MentionFinder {
     // "Somali militants", "Turkish warplanes", "Tigrayan forces": the country word, or a people's name the
     // knowledge does not hold, belongs to the group's name.
     const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE' || prev.type === 'MISC') && prev.form === 'name' ? prev.firstToken : i;
+    if (first < i) this.shareGroup(first, g.value.sector);
     return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
+  }
+
+  /** "Kenyan and Somali officials", "Kenyan, Ugandan and Somali troops": each people named in a list before a group's own is a group of the same kind. */
+  private shareGroup(first: number, sector: Sector | null): void {
+    let k = first;
+    for (let n = this.mentions.length - 1; n >= 0; n--) {
+      const m = this.mentions[n]!;
+      if (m.firstToken >= k) continue;
+      const joiner = this.normals[k - 1];
+      if ((joiner !== 'and' && joiner !== ',') || m.endToken !== k - 1 || m.type !== 'NORP' || m.form !== 'name') return;
+      [m.type, m.form, m.sector] = ['ORG', 'group', sector];
+      k = m.firstToken;
+    }
   }
 
   /**
