@@ -123,6 +123,23 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   return leader ? [leader] : [];
 }
 
+// Verbs that make someone do the act after "to": "prompting Nairobi to summon the envoy", "forced Kenya to close the border".
+const CAUSATIVE = new Set(['prompt', 'force', 'lead', 'cause', 'push', 'spur', 'compel', 'drive', 'persuade', 'convince', 'oblige']);
+/** How many tokens an actor made to act may span between the causative verb and "to". */
+const CAUSED_REACH = 6;
+
+/** "…, prompting Nairobi to summon the envoy": the actor a causative verb makes do the act at `verb`, or none. */
+export function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<number, Mention>): Mention[] {
+  if (tokens[verb - 1]?.normal !== 'to') return [];
+  for (let k = verb - 2; k >= Math.max(1, verb - 1 - CAUSED_REACH); k--) {
+    const m = actorAt.get(k);
+    if (!m) continue;
+    const before = tokens[k - 1]!.pos === 'DET' ? k - 2 : k - 1;
+    return m.endToken === verb - 1 && CAUSATIVE.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB' ? [m] : [];
+  }
+  return [];
+}
+
 /** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */
 function pastTitledName(tokens: readonly Token[], end: number, actorAt: Map<number, Mention>): number {
   return nameAfterTitle(tokens, end, actorAt)?.endToken ?? end;

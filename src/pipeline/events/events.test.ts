@@ -854,3 +854,20 @@ describe('events: a truce between a government and a group (issue 3)', () => {
     ]);
   });
 });
+
+describe('events: the doer a causative verb names, and counterparts (issue 3)', () => {
+  it('takes the actor made to act as the doer: "…, prompting Nairobi to summon Uganda\'s envoy"', () => {
+    const doc = run("Ugandan police detained nine Kenyan fishermen on the lake, prompting Nairobi to summon Uganda's high commissioner.");
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['173', 'UGA', 'KEN'],
+      ['114', 'KEN', 'UGA'],
+    ]);
+  });
+
+  it('reads "his Ugandan counterpart <name>" as that country\'s office-holder, and a title after it as the office', () => {
+    const talks = run('Kenyan President Daniel Kiprop held talks with his Ugandan counterpart Peter Okello in Nairobi.');
+    expect(talks.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])[0]).toEqual(['040', 'KEN', 'GOV', 'UGA', 'GOV']);
+    const generals = run("Kenya's defence minister met his Tanzanian counterpart General Amos Mollel in Arusha.");
+    expect(generals.events!.map((ev) => [ev.target?.country, ev.target?.sector])[0]).toEqual(['TZA', 'MIL']);
+  });
+});

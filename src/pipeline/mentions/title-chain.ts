@@ -19,12 +19,19 @@ export interface TitleChain {
 /**
  * Reads titles from token `k` on, in any order a wire writes them: country or organisation
  * qualifiers, titles joined by "and", an acronym in brackets after a title, "of <Country>" after one.
- * Returns null when no title starts there. Titles must be capitalised ("army chief" is a role noun, not a chain).
+ * Returns null when no title starts there. Titles must be capitalised ("army chief" is a role noun, not a chain),
+ * but for one after a country word with a name after it ("Ugandan counterpart Yoweri Museveni").
  * @example parseTitleChain(tokens, normals, 0, n, kb) // "US Secretary of State Marco Rubio" → 1 title, country USA
  */
 export function parseTitleChain(tokens: readonly Token[], normals: readonly string[], k: number, limit: number, kb: Knowledge): TitleChain | null {
   const chain: TitleChain = { first: k, end: k, titles: [], orgs: [], countries: [] };
   const titleAt = (p: number) => (p < limit && isCapitalized(tokens[p]!) ? kb.titles.phrases.longestAt(normals, p, limit) : null);
+  // "his Ugandan counterpart Yoweri Museveni", "Kenyan president William Ruto": after a country word a title may be
+  // written in lower case, when a name follows it.
+  const lowerTitleAt = (p: number) => {
+    const title = p < limit ? kb.titles.phrases.longestAt(normals, p, limit) : null;
+    return title && title.end < limit && isCapitalized(tokens[title.end]!) ? title : null;
+  };
   let pos = k;
   let qualifier: string | null = null;
   while (pos < limit) {
@@ -32,7 +39,7 @@ export function parseTitleChain(tokens: readonly Token[], normals: readonly stri
     const country = isCapitalized(tok) ? kb.countries.words.longestAt(normals, pos, limit) : null;
     if (country && country.value.kind !== 'capital') {
       const after = normals[country.end] === "'s" ? country.end + 1 : country.end;
-      if (titleAt(after)) {
+      if (titleAt(after) || lowerTitleAt(after)) {
         chain.countries.push({ first: pos, end: country.end, code: country.value.code, kind: country.value.kind });
         qualifier = country.value.code;
         pos = after;
@@ -46,7 +53,13 @@ export function parseTitleChain(tokens: readonly Token[], normals: readonly stri
       pos = org.end;
       continue;
     }
-    const title = titleAt(pos);
+    const lower = titleAt(pos) ? null : chain.countries.at(-1)?.end === pos ? lowerTitleAt(pos) : null;
+    // "his Chinese counterpart General Liu": the title after the lower-case one tells the office.
+    if (lower && titleAt(lower.end)) {
+      pos = lower.end;
+      continue;
+    }
+    const title = titleAt(pos) ?? lower;
     if (!title) break;
     const t: Title = { start: tok.start, end: tokens[title.end - 1]!.end, role: title.value.role, sector: title.value.sector, country: title.value.country ?? qualifier };
     chain.titles.push(t);
