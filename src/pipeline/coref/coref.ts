@@ -53,23 +53,34 @@ class Linker {
   private attach(m: Mention, e: Entity): void {
     e.mentions.push(m.id);
     this.coref[m.id] = e.id;
-    if (m.type === 'PERSON' && !this.firstPerson.has(m.sentence)) this.firstPerson.set(m.sentence, m);
+    if (m.type === 'PERSON' && m.form !== 'pair' && !this.firstPerson.has(m.sentence)) this.firstPerson.set(m.sentence, m);
+  }
+
+  /** "The two leaders": the countries of the last two people of different countries named before mention `index`, older first. */
+  private peoplePair(index: number): string[] | null {
+    const countries: string[] = [];
+    for (const e of this.recentPeople(index)) {
+      const country = this.hints.get(e.id)?.country;
+      if (country && !countries.includes(country)) countries.unshift(country);
+      if (countries.length === 2) return countries;
+    }
+    return null;
   }
 
   private link(m: Mention, index: number): void {
     const text = this.doc.text;
     if (m.expands && this.coref[m.expands]) return this.attach(m, this.byId.get(this.coref[m.expands]!)!);
-    if (m.type === 'PERSON') {
-      if (m.form === 'pronoun') return this.pronoun(m);
-      if (m.form === 'role') return this.role(m, index);
-      return this.person(m, text.slice(m.start, m.end));
-    }
     if (m.form === 'pair') {
-      const members = m.members ?? pairBefore(this.doc.mentions, index, this.doc.tokens) ?? this.dyad;
+      const members = m.members ?? (m.type === 'PERSON' ? this.peoplePair(index) : null) ?? pairBefore(this.doc.mentions, index, this.doc.tokens) ?? this.dyad;
       if (!members) return;
       const e = this.entityFor(`pair:${[...members].sort().join('-')}`, 'GPE', members.map((c) => this.kb.countries.names.get(c) ?? c).join('–'));
       e.members = [...members];
       return this.attach(m, e);
+    }
+    if (m.type === 'PERSON') {
+      if (m.form === 'pronoun') return this.pronoun(m);
+      if (m.form === 'role') return this.role(m, index);
+      return this.person(m, text.slice(m.start, m.end));
     }
     if ((m.type === 'GPE' || m.type === 'NORP') && m.country) {
       return this.attach(m, this.entityFor(`country:${m.country}`, 'GPE', this.kb.countries.names.get(m.country) ?? m.country));
@@ -139,7 +150,7 @@ class Linker {
     for (let k = index - 1; k >= Math.max(0, index - ROLE_REACH); k--) {
       const o = this.doc.mentions[k]!;
       const id = this.coref[o.id];
-      if (o.type !== 'PERSON' || !id) continue;
+      if (o.type !== 'PERSON' || o.form === 'pair' || !id) continue;
       const e = this.byId.get(id)!;
       if (!seen.includes(e)) seen.push(e);
     }

@@ -123,8 +123,9 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   return leader ? [leader] : [];
 }
 
-// Verbs that make someone do the act after "to": "prompting Nairobi to summon the envoy", "forced Kenya to close the border".
-const CAUSATIVE = new Set(['prompt', 'force', 'lead', 'cause', 'push', 'spur', 'compel', 'drive', 'persuade', 'convince', 'oblige']);
+// Verbs that make or let someone do the act after "to": "prompting Nairobi to summon the envoy", "forced Kenya to close
+// the border", "invited Ruto to visit Kampala".
+const CAUSATIVE = new Set(['prompt', 'force', 'lead', 'cause', 'push', 'spur', 'compel', 'drive', 'persuade', 'convince', 'oblige', 'invite', 'allow', 'permit', 'enable', 'encourage']);
 /** How many tokens an actor made to act may span between the causative verb and "to". */
 const CAUSED_REACH = 6;
 

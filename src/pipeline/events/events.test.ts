@@ -163,8 +163,8 @@ describe('events: subjects and targets', () => {
 
   it("expands 'a ceasefire between the two neighbours' to both countries", () => {
     const doc = run('Kenya and Uganda traded accusations after Kenyan troops crossed into Uganda. Ugandan officials protested. US President Tom Garrison brokered a ceasefire between the two neighbours.');
-    expect([...coded(doc)].sort()).toEqual(['045 Tom Garrison (USA GOV) → Kenya (KEN ?)', '045 Tom Garrison (USA GOV) → Uganda (UGA ?)']);
-    for (const ev of doc.events!) expect(quote(doc, ev.evidence)).toBe('US President Tom Garrison brokered a ceasefire between the two neighbours');
+    expect([...coded(doc)].sort()).toEqual(['045 Tom Garrison (USA GOV) → Kenya (KEN ?)', '045 Tom Garrison (USA GOV) → Uganda (UGA ?)', '112 Kenya (KEN ?) → Uganda (UGA ?)', '112 Uganda (UGA ?) → Kenya (KEN ?)']);
+    for (const ev of doc.events!.filter((e) => e.cameo === '045')) expect(quote(doc, ev.evidence)).toBe('US President Tom Garrison brokered a ceasefire between the two neighbours');
   });
 
   it("codes 'a ceasefire between X and Y' against both named countries", () => {
@@ -869,5 +869,24 @@ describe('events: the doer a causative verb names, and counterparts (issue 3)', 
     expect(talks.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])[0]).toEqual(['040', 'KEN', 'GOV', 'UGA', 'GOV']);
     const generals = run("Kenya's defence minister met his Tanzanian counterpart General Amos Mollel in Arusha.");
     expect(generals.events!.map((ev) => [ev.target?.country, ev.target?.sector])[0]).toEqual(['TZA', 'MIL']);
+  });
+});
+
+describe('events: "the two leaders" and accusations traded (issue 3)', () => {
+  it('reads "the two leaders" as the governments of the last two people of different countries named', () => {
+    const doc = run('Kenyan President Daniel Kiprop met Ugandan President Peter Okello in Kisumu on Monday. The two leaders agreed to reopen the border crossing at Busia.');
+    expect(doc.events!.filter((ev) => ev.sentence === 1).map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])).toEqual([
+      ['030', 'KEN', 'GOV', 'UGA', 'GOV'],
+      ['030', 'UGA', 'GOV', 'KEN', 'GOV'],
+    ]);
+  });
+
+  it('codes accusations traded between two sides both ways (112), and takes the invited as the visitor', () => {
+    expect(run('Khartoum and Juba traded accusations over the raid.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['112', 'SDN', 'SSD'],
+      ['112', 'SSD', 'SDN'],
+    ]);
+    const invited = run('Ugandan President Peter Okello invited Kenyan President Daniel Kiprop to visit Kampala.');
+    expect(invited.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.modality])).toContainEqual(['042', 'KEN', 'UGA', 'hypothetical']);
   });
 });

@@ -12,7 +12,8 @@ export function participantsOf(ctx: ParticipantContext, m: Mention): Participant
   const id = ctx.coref[m.id];
   const e = id ? ctx.entities.get(id) : undefined;
   if (!e) return [];
-  if (e.members) return e.members.map((country) => ({ entity: e.id, mention: m.id, country, sector: null }));
+  // "the two countries" names no sector; "the two leaders" their governments (GOV).
+  if (e.members) return e.members.map((country) => ({ entity: e.id, mention: m.id, country, sector: m.sector }));
   const a = ctx.actors[e.id];
   return [{ entity: e.id, mention: m.id, country: a?.country ?? null, sector: a?.sector ?? null }];
 }

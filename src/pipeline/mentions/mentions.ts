@@ -4,7 +4,7 @@ import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
 import { nameRunEnd } from './name-run.js';
-import { isPersonPronoun, pairPhraseEnd } from './pair-phrases.js';
+import { isPersonPronoun, pairPhrase } from './pair-phrases.js';
 import { parseTitleChain, type TitleChain } from './title-chain.js';
 import { canBeName, isAcronymShape, isCapitalized, touching } from './tokens.js';
 
@@ -63,8 +63,8 @@ class MentionFinder {
   /** Reads what starts at token `i` and returns where to go on. */
   private at(i: number, from: number, to: number): number {
     const t = this.tokens[i]!;
-    const pairEnd = pairPhraseEnd(this.tokens, i, to);
-    if (pairEnd) return this.add('GPE', 'pair', i, pairEnd).endToken;
+    const pair = pairPhrase(this.tokens, i, to);
+    if (pair) return (pair.people ? this.add('PERSON', 'pair', i, pair.end, { sector: 'GOV' }) : this.add('GPE', 'pair', i, pair.end)).endToken;
     if (t.normal === 'the') {
       const role = this.roleNoun(i + 1, to);
       if (role) return role;
