@@ -32,8 +32,10 @@ function countryCounts(mentions: readonly Mention[]): [string, number][] {
  */
 export function pairBefore(mentions: readonly Mention[], at: number, tokens: readonly Token[]): string[] | null {
   const sentence = mentions[at]!.sentence;
+  const phrase = mentions[at]!.firstToken;
   for (let k = at - 1; k >= 0 && mentions[k]!.sentence === sentence; k--) {
     const m = mentions[k]!;
+    if (actsOn(tokens, m.endToken, phrase)) continue;
     if (m.members && m.members.length === 2) return m.members;
     const prev = mentions[k - 1];
     if (m.country && prev?.country && prev.sentence === sentence && prev.country !== m.country && (m.type === 'GPE' || m.type === 'NORP') && (prev.type === 'GPE' || prev.type === 'NORP')) {
@@ -41,4 +43,18 @@ export function pairBefore(mentions: readonly Mention[], at: number, tokens: rea
     }
   }
   return null;
+}
+
+/**
+ * "Egypt and Saudi Arabia urged both sides": a verb stands between the pair ending at `end` and the phrase at
+ * `phrase`, in one clause (no comma or conjunction), so the pair is its subject and the phrase someone else.
+ */
+function actsOn(tokens: readonly Token[], end: number, phrase: number): boolean {
+  let verb = false;
+  for (let k = end; k < phrase; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    verb ||= t.pos === 'VERB';
+  }
+  return verb;
 }

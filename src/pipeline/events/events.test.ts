@@ -890,3 +890,19 @@ describe('events: "the two leaders" and accusations traded (issue 3)', () => {
     expect(invited.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.modality])).toContainEqual(['042', 'KEN', 'UGA', 'hypothetical']);
   });
 });
+
+describe('events: calls to return to talks, and a pair phrase that is not its own subject (issue 3)', () => {
+  it('codes "urged X to return to talks" as a call to negotiate (026), not for a release', () => {
+    expect(run('Nigeria urged Niger to return to talks with ECOWAS.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])[0]).toEqual(['026', 'NGA', 'NER']);
+  });
+
+  it('does not take the pair that is the subject for "both sides" after its verb', () => {
+    const doc = run('Fighting between Ethiopia and Eritrea resumed on Monday. Kenya and Uganda urged both sides to return to talks.');
+    expect(doc.events!.filter((ev) => ev.sentence === 1).map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['026', 'KEN', 'ETH'],
+      ['026', 'KEN', 'ERI'],
+      ['026', 'UGA', 'ETH'],
+      ['026', 'UGA', 'ERI'],
+    ]);
+  });
+});
