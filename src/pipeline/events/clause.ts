@@ -109,7 +109,7 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
-    const m = actorAt.get(k);
+    const m = possessed(tokens, actorAt.get(k), verb, actorAt);
     if (!m) continue;
     // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject; "Saudi-led forces" are its own.
     if (compoundModifier(tokens, m.endToken)) {
@@ -139,6 +139,20 @@ export function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<
     return m.endToken === verb - 1 && CAUSATIVE.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB' ? [m] : [];
   }
   return [];
+}
+
+// How many describing words may stand between "X's" and the actor it owns: "Sudan's paramilitary Rapid Support Forces".
+const POSSESSED_REACH = 3;
+
+/** "Pakistan's army chief", "Sudan's paramilitary Rapid Support Forces": the actor that `m`'s "'s" owns, when one follows before `verb`; else `m`. */
+function possessed(tokens: readonly Token[], m: Mention | undefined, verb: number, actorAt: Map<number, Mention>): Mention | undefined {
+  if (!m || tokens[m.endToken]?.normal !== "'s") return m;
+  for (let k = m.endToken + 1; k < Math.min(verb, m.endToken + 2 + POSSESSED_REACH); k++) {
+    const owned = actorAt.get(k);
+    if (owned) return owned;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return m;
+  }
+  return m;
 }
 
 /** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */

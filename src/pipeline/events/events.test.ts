@@ -906,3 +906,21 @@ describe('events: calls to return to talks, and a pair phrase that is not its ow
     ]);
   });
 });
+
+describe("events: owned actors, forces and acronyms of a name's initials (issue 3)", () => {
+  it('takes the actor a possessive owns as the doer, with the owner\'s country: "Sudan\'s paramilitary Rapid Support Forces"', () => {
+    const doc = run("Sudan's paramilitary Rapid Support Forces shelled a market in Omdurman. The army accused the RSF of targeting civilians.");
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country ?? null, ev.target?.sector ?? null])).toEqual([
+      ['194', 'SDN', 'MIL', null, null],
+      ['112', 'SDN', 'MIL', 'SDN', 'MIL'],
+    ]);
+    // The later "RSF" is the same organisation.
+    const rsf = doc.mentions!.filter((m) => ['Rapid Support Forces', 'RSF'].includes(quote(doc, m)));
+    expect(new Set(rsf.map((m) => doc.coref![m.id])).size).toBe(1);
+    expect(rsf).toHaveLength(2);
+  });
+
+  it("reads \"Pakistan's army chief\" as the army's, not the country's", () => {
+    expect(run("Pakistan's army chief met the Chinese ambassador in Rawalpindi.").events!.map((ev) => [ev.source?.country, ev.source?.sector])[0]).toEqual(['PAK', 'MIL']);
+  });
+});

@@ -132,6 +132,14 @@ class MentionFinder {
     return null;
   }
 
+  /** "Rwanda's Senate", "Sudan's paramilitary Rapid Support Forces": the country of the "X's" (and describing words) before token `i`, or null. */
+  private possessor(i: number): string | null {
+    let k = i - 1;
+    while (k > i - 1 - MAX_PLACE_MODIFIERS && this.tokens[k]?.pos === 'ADJ') k--;
+    const owner = this.mentions.at(-1);
+    return this.normals[k] === "'s" && owner?.endToken === k ? owner.country : null;
+  }
+
   /** "the army chief", "the US official", "the COAS": a person named by an office. */
   private roleNoun(i: number, to: number): number | null {
     let k = i;
@@ -298,8 +306,11 @@ class MentionFinder {
 
   /** An organisation over tokens `[i, end)`, with "(ACRONYM)" after it registered both ways. */
   private org(i: number, end: number, to: number, country: string | null, sector: Sector | null): number {
-    const m = this.add('ORG', 'name', i, end, { country, sector });
+    const m = this.add('ORG', 'name', i, end, { country: country ?? this.possessor(i), sector });
     const t = this.tokens;
+    // "Rapid Support Forces … the RSF": a later acronym of the name's initials stands for it, unless one already does.
+    const initials = initialsOf(t, i, end);
+    if (initials && !this.acronyms.has(initials)) this.acronyms.set(initials, m);
     if (t[end]?.text === '(' && end + 2 < to && isAcronymShape(t[end + 1]!) && t[end + 2]!.text === ')') {
       const acr = this.add('ORG', 'acronym', end + 1, end + 2, { expands: m.id, country, sector });
       m.acronym = acr.id;
@@ -322,6 +333,21 @@ class MentionFinder {
     this.add(kind === 'demonym' ? 'NORP' : 'GPE', 'name', i, end, { country: code });
     return end;
   }
+}
+
+// Words an organisation's initials leave out: "Ministry of Foreign Affairs" is MFA.
+const NOT_INITIALLED = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+
+/** "RSF" for "Rapid Support Forces": the initials of a name of two or more capitalised words, or null. */
+function initialsOf(tokens: readonly Token[], i: number, end: number): string | null {
+  let initials = '';
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (NOT_INITIALLED.has(t.normal) && k > i) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+    initials += t.text[0];
+  }
+  return initials.length >= 2 ? initials : null;
 }
 
 export const mentionsStage: Stage = {
