@@ -144,12 +144,13 @@ export function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<
 // How many describing words may stand between "X's" and the actor it owns: "Sudan's paramilitary Rapid Support Forces".
 const POSSESSED_REACH = 3;
 
-/** "Pakistan's army chief", "Sudan's paramilitary Rapid Support Forces": the actor that `m`'s "'s" owns, when one follows before `verb`; else `m`. */
+/** "Pakistan's army chief", "Sudan's paramilitary Rapid Support Forces": the actor of a known kind that `m`'s "'s" owns, when one follows before `verb`; else `m`. */
 function possessed(tokens: readonly Token[], m: Mention | undefined, verb: number, actorAt: Map<number, Mention>): Mention | undefined {
   if (!m || tokens[m.endToken]?.normal !== "'s") return m;
   for (let k = m.endToken + 1; k < Math.min(verb, m.endToken + 2 + POSSESSED_REACH); k++) {
+    // Only an actor whose kind is known ("army", "Rapid Support Forces"), not a bare name the tagger found ("Mines and Energy Minister …").
     const owned = actorAt.get(k);
-    if (owned) return owned;
+    if (owned) return owned.sector !== null ? owned : m;
     if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return m;
   }
   return m;

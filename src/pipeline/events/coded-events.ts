@@ -55,8 +55,9 @@ export function dropSubsumed(out: CodedEvent[], index: number): void {
   const akin = (a: CodedEvent, b: CodedEvent) => root(a) === root(b) || (root(a) >= CONFLICT_ROOT && root(b) >= CONFLICT_ROOT);
   // "bombarded Aleppo, killing eight people": unnamed victims of no country are the toll of the named strike.
   const tells = (o: CodedEvent, e: CodedEvent) => (e.target === null ? o.target !== null : e.target.country === null && root(e) >= CONFLICT_ROOT && !!o.target?.country);
-  // "pledged to expel X": the promise is told by the intent coded from what was promised.
-  const promised = (e: CodedEvent) => e.target === null && e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameDoer(o.source, e.source));
+  // "pledged to expel X", "the two leaders agreed to meet": the promise is told by the intent coded from what was promised.
+  const promised = (e: CodedEvent) =>
+    e.cameo.startsWith('03') && !e.pattern.endsWith('+intent') && mine.some((o) => o.pattern.endsWith('+intent') && sameDoer(o.source, e.source) && (e.target === null || (o.target !== null && sameActor(o.target, e.target))));
   const told = (e: CodedEvent) => promised(e) || mine.some((o) => o !== e && tells(o, e) && sameDoer(o.source, e.source) && akin(o, e) && o.modality === e.modality && o.negated === e.negated);
   const keep = mine.filter((e) => !told(e));
   if (keep.length < mine.length) out.splice(out.length - mine.length, mine.length, ...keep);

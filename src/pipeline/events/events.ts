@@ -19,6 +19,8 @@ import { wordForms } from './word-forms.js';
 
 // Statements: "expressed sorrow over", "claimed responsibility for".
 const STATEMENT_ROOT = '01';
+// Making and hosting a visit (CAMEO 042, 043).
+const VISITS = new Set(['042', '043']);
 
 // "charged X with supporting", "a tour aimed at pressing for a truce": a gerund after a preposition is not the clause's act.
 const GERUND_OPENERS = new Set(['of', 'for', 'by', 'with', 'at', 'after', 'before', 'without', 'from', 'against']);
@@ -143,8 +145,10 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const pairs: Pair[] = [];
   // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
   const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (forms.get(a.mention) === 'pair' || forms.get(b.mention) === 'pair');
+  // "a state visit by Brazil's president" to "China and Brazil": no one visits their own country.
+  const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
   const cross = (from: Participant[], to: Participant[]) => {
-    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t)) pairs.push([s, t]);
+    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t)) pairs.push([s, t]);
   };
   // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
   if (p.agentless) {
