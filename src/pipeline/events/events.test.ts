@@ -924,3 +924,11 @@ describe("events: owned actors, forces and acronyms of a name's initials (issue 
     expect(run("Pakistan's army chief met the Chinese ambassador in Rawalpindi.").events!.map((ev) => [ev.source?.country, ev.source?.sector])[0]).toEqual(['PAK', 'MIL']);
   });
 });
+
+describe('events: no one visits their own country (issue 3)', () => {
+  it('codes "a state visit by Brazil\'s president" to the host only', () => {
+    const doc = run('China and Brazil signed 15 agreements on Tuesday during a state visit by Brazilian President Carlos Mendes.');
+    const visits = doc.events!.filter((ev) => ev.cameo === '042').map((ev) => [ev.source?.country, ev.target?.country]);
+    expect(visits).toEqual([['BRA', 'CHN']]);
+  });
+});
