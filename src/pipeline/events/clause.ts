@@ -130,7 +130,7 @@ const CAUSATIVE = new Set(['prompt', 'force', 'lead', 'cause', 'push', 'spur', '
 const CAUSED_REACH = 6;
 
 /** "…, prompting Nairobi to summon the envoy": the actor a causative verb makes do the act at `verb`, or none. */
-export function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<number, Mention>): Mention[] {
+function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<number, Mention>): Mention[] {
   if (tokens[verb - 1]?.normal !== 'to') return [];
   for (let k = verb - 2; k >= Math.max(1, verb - 1 - CAUSED_REACH); k--) {
     const m = actorAt.get(k);
@@ -165,10 +165,13 @@ function pastTitledName(tokens: readonly Token[], end: number, actorAt: Map<numb
 const VERB_FIRST = new Set(['AUX', 'VERB', 'ADV']);
 
 /**
- * The subject of the verb at `verb` in the clause from `first` (see findSubject); a clause after "but" that opens
- * with its verb shares the subject of the clause before it.
+ * The subject of the verb at `verb` in the clause from `first` (see findSubject): the actor a causative verb makes
+ * act ("prompting Nairobi to summon"), else the clause's own; a clause after "but" that opens with its verb shares
+ * the subject of the clause before it.
  */
 export function subjectOf(tokens: readonly Token[], s: Sentence, first: number, verb: number, actorAt: Map<number, Mention>): Mention[] {
+  const caused = causedDoer(tokens, verb, actorAt);
+  if (caused.length > 0) return caused;
   const own = findSubject(tokens, first, verb, actorAt);
   if (own.length > 0 || tokens[first - 1]?.normal !== 'but' || !VERB_FIRST.has(tokens[first]?.pos ?? '')) return own;
   return findSubject(tokens, clauseStart(tokens, s, first - 1), first - 1, actorAt);

@@ -7,7 +7,7 @@ import type { EventPattern } from '../../knowledge/patterns.js';
 import type { Stage } from '../stage.js';
 import { actorsByToken } from './actor-mentions.js';
 import { patternIndex, SentenceWords, type PatternIndex } from './anchors.js';
-import { causedDoer, clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
+import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjectOf } from './clause.js';
 import { alreadyCoded, CONFLICT_ROOT, dropSubsumed, earlierDoer, lessSure } from './coded-events.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { afterBe, matchPattern, type PatternMatch, type PatternText } from './match.js';
@@ -244,8 +244,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
     let bestPairs: Pair[] = [];
     let bestReduced = false;
     const first = clauseStart(tokens, s, i);
-    const caused = causedDoer(tokens, i, actorAt);
-    const own = controlled?.at === i ? controlled.mentions : caused.length > 0 ? caused : subjectOf(tokens, s, first, i, actorAt);
+    const own = controlled?.at === i ? controlled.mentions : subjectOf(tokens, s, first, i, actorAt);
     const subjectMentions = own.length > 0 ? own : reportedSpeaker(tokens, s, first, actorAt);
     const subject = participantsOfAll(ctx, subjectMentions);
     let read = modalityOf(tokens, first, i, last);

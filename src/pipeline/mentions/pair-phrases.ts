@@ -19,16 +19,21 @@ export interface PairPhrase {
  */
 export function pairPhrase(tokens: readonly Token[], i: number, limit: number): PairPhrase | null {
   const t = tokens[i]!;
-  const noun = (w: Token, end: number): PairPhrase | null => (PAIR_NOUNS.has(w.normal) ? { end, people: false } : PEOPLE_PAIR_NOUNS.has(w.normal) ? { end, people: true } : null);
-  if (t.normal === 'both' && i + 1 < limit) return noun(tokens[i + 1]!, i + 2);
+  if (t.normal === 'both' && i + 1 < limit) return pairNoun(tokens[i + 1]!, i + 2);
   if (t.normal !== 'the' || tokens[i + 1]?.normal !== 'two') return null;
   for (let j = i + 2; j < Math.min(limit, i + 7); j++) {
     const w = tokens[j]!;
-    const pair = noun(w, j + 1);
+    const pair = pairNoun(w, j + 1);
     if (pair) return pair;
     if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'VERB' || w.text === '-' || w.pos === 'PROPN')) return null;
   }
   return null;
+}
+
+/** The pair phrase ending at `end` when `w` is a pair noun ("countries", "leaders"), else null. */
+function pairNoun(w: Token, end: number): PairPhrase | null {
+  if (PAIR_NOUNS.has(w.normal)) return { end, people: false };
+  return PEOPLE_PAIR_NOUNS.has(w.normal) ? { end, people: true } : null;
 }
 
 /** "he", "his", "her": pronouns that can stand for a person. */

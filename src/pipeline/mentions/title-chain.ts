@@ -53,13 +53,14 @@ export function parseTitleChain(tokens: readonly Token[], normals: readonly stri
       pos = org.end;
       continue;
     }
-    const lower = titleAt(pos) ? null : chain.countries.at(-1)?.end === pos ? lowerTitleAt(pos) : null;
+    const capitalised = titleAt(pos);
+    const lower = capitalised === null && chain.countries.at(-1)?.end === pos ? lowerTitleAt(pos) : null;
     // "his Chinese counterpart General Liu": the title after the lower-case one tells the office.
     if (lower && titleAt(lower.end)) {
       pos = lower.end;
       continue;
     }
-    const title = titleAt(pos) ?? lower;
+    const title = capitalised ?? lower;
     if (!title) break;
     const t: Title = { start: tok.start, end: tokens[title.end - 1]!.end, role: title.value.role, sector: title.value.sector, country: title.value.country ?? qualifier };
     chain.titles.push(t);
