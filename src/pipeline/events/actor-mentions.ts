@@ -50,3 +50,25 @@ export function nameAfterTitle(tokens: readonly Token[], k: number, actorAt: Map
   const name = n > k ? actorAt.get(n) : undefined;
   return name?.form === 'name' ? name : undefined;
 }
+
+// How many describing words may stand between "X's" and the actor it owns: "Sudan's paramilitary Rapid Support Forces".
+const POSSESSED_REACH = 3;
+
+/**
+ * The actor of a known kind that `m` owns or qualifies, when one follows before `limit`: "Pakistan's army chief",
+ * "Sudan's paramilitary Rapid Support Forces", "Israel's ambassador", "Kenyan President" (an office a country word
+ * qualifies); else `m`.
+ */
+export function ownedActor(tokens: readonly Token[], m: Mention | undefined, limit: number, actorAt: Map<number, Mention>): Mention | undefined {
+  if (!m) return m;
+  const office = actorAt.get(m.endToken);
+  if (office?.form === 'role' && (m.type === 'NORP' || m.type === 'GPE') && m.form === 'name' && office.endToken <= limit) return office;
+  if (tokens[m.endToken]?.normal !== "'s") return m;
+  for (let k = m.endToken + 1; k < Math.min(limit, m.endToken + 2 + POSSESSED_REACH); k++) {
+    // Only an actor whose kind is known ("army", "Rapid Support Forces"), not a bare name the tagger found ("Mines and Energy Minister …").
+    const owned = actorAt.get(k);
+    if (owned) return owned.sector !== null ? owned : m;
+    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return m;
+  }
+  return m;
+}

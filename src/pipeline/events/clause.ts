@@ -1,6 +1,6 @@
 // Clause boundaries and the clause's subject: "During his visit, the COAS also met …" → "the COAS".
 import type { Mention, Sentence, Token } from '../../document/document.js';
-import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
+import { conjunctAfter, nameAfterTitle, ownedActor } from './actor-mentions.js';
 import { compoundModifier } from './match.js';
 
 // Words that open a new clause: "…, where the US official lauded …", "… which ended after Trump brokered …"
@@ -109,7 +109,7 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
-    const m = possessed(tokens, actorAt.get(k), verb, actorAt);
+    const m = ownedActor(tokens, actorAt.get(k), verb, actorAt);
     if (!m) continue;
     // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject; "Saudi-led forces" are its own.
     if (compoundModifier(tokens, m.endToken)) {
@@ -139,21 +139,6 @@ function causedDoer(tokens: readonly Token[], verb: number, actorAt: Map<number,
     return m.endToken === verb - 1 && CAUSATIVE.has(tokens[before]?.lemma ?? '') && tokens[before]!.pos === 'VERB' ? [m] : [];
   }
   return [];
-}
-
-// How many describing words may stand between "X's" and the actor it owns: "Sudan's paramilitary Rapid Support Forces".
-const POSSESSED_REACH = 3;
-
-/** "Pakistan's army chief", "Sudan's paramilitary Rapid Support Forces": the actor of a known kind that `m`'s "'s" owns, when one follows before `verb`; else `m`. */
-function possessed(tokens: readonly Token[], m: Mention | undefined, verb: number, actorAt: Map<number, Mention>): Mention | undefined {
-  if (!m || tokens[m.endToken]?.normal !== "'s") return m;
-  for (let k = m.endToken + 1; k < Math.min(verb, m.endToken + 2 + POSSESSED_REACH); k++) {
-    // Only an actor whose kind is known ("army", "Rapid Support Forces"), not a bare name the tagger found ("Mines and Energy Minister …").
-    const owned = actorAt.get(k);
-    if (owned) return owned.sector !== null ? owned : m;
-    if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') return m;
-  }
-  return m;
 }
 
 /** Past the name an actor ending at `end` describes through a title ("Libyan leader Muammar Gaddafi"), or `end`. */

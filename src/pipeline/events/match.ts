@@ -1,7 +1,7 @@
 // Matches an event pattern's template against the tokens of a clause, filling its actor slots.
 import type { Mention, Token } from '../../document/document.js';
 import type { EventPattern, PatternElement } from '../../knowledge/patterns.js';
-import { conjunctAfter, nameAfterTitle } from './actor-mentions.js';
+import { conjunctAfter, nameAfterTitle, ownedActor } from './actor-mentions.js';
 import { REPORTING } from './clause.js';
 import { anyIn } from './word-forms.js';
 
@@ -180,7 +180,7 @@ export function compoundModifier(tokens: readonly Token[], end: number): boolean
 function slotAt(scope: Scope, p: number): { mentions: Mention[]; end: number; bareEnd: number } | null {
   let headSkipped = false;
   for (let k = p, limit = p + SLOT_SKIP + 1; k < Math.min(scope.end, limit); k++) {
-    const m = scope.actorAt.get(k);
+    const m = ownedActor(scope.tokens, scope.actorAt.get(k), scope.end, scope.actorAt);
     const owner = m && (m.form === 'pronoun' || scope.tokens[m.endToken]?.normal === "'s");
     // "a government-held part of Syria": the actor before the hyphen only describes what follows.
     if (m && compoundModifier(scope.tokens, m.endToken)) {

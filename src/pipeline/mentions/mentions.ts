@@ -11,6 +11,8 @@ import { canBeName, isAcronymShape, isCapitalized, touching } from './tokens.js'
 // Words that may describe a place after "in": "northern", "military - ruled".
 const MAX_PLACE_MODIFIERS = 3;
 const MAX_NAME = 4;
+// Determiners that own the office after them: "his Ethiopian counterpart", "their foreign ministers".
+const OWNER_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 // Words that name what organisations do, never people: "Petroleum Supply Enterprise", "Foreign Affairs".
 const ORG_WORDS = new Set(['affairs', 'supply', 'services', 'service', 'development', 'national', 'federal', 'state', 'central', 'international', 'united', 'royal', 'islamic', 'democratic', 'republican', 'people', 'peoples', 'workers', 'labour', 'labor', 'trade', 'union', 'security', 'defence', 'defense', 'health', 'education', 'public', 'general', 'strategic', 'works', 'enterprise', 'summit', 'forum', 'conference', 'games', 'cup', 'league', 'championship', 'olympics', 'festival', 'awards', 'prize', 'street', 'road', 'avenue', 'square', 'house', 'hall', 'palace', 'tower', 'bridge', 'station', 'airport', 'hospital', 'stadium', 'park', 'centre', 'center']);
 
@@ -65,10 +67,9 @@ class MentionFinder {
     const t = this.tokens[i]!;
     const pair = pairPhrase(this.tokens, i, to);
     if (pair) return (pair.people ? this.add('PERSON', 'pair', i, pair.end, { sector: 'GOV' }) : this.add('GPE', 'pair', i, pair.end)).endToken;
-    if (t.normal === 'the') {
-      const role = this.roleNoun(i + 1, to);
-      if (role) return role;
-    }
+    // "the army chief", "his Ethiopian counterpart", "Kenya's foreign minister": an office named without a name.
+    const role = t.normal === 'the' || OWNER_DETERMINERS.has(t.normal) ? this.roleNoun(i + 1, to, i, null) : this.ownedRole(i, to);
+    if (role) return role;
     if (isPersonPronoun(t)) return this.add('PERSON', 'pronoun', i, i + 1).endToken;
     // "protesters", "Police in Abuja …" opening a sentence; a capitalised word inside one is a name ("the Ministry of …").
     const group = !isCapitalized(t) || i === from ? this.group(i, to) : null;
@@ -140,13 +141,23 @@ class MentionFinder {
     return this.normals[k] === "'s" && owner?.endToken === k ? owner.country : null;
   }
 
-  /** "the army chief", "the US official", "the COAS": a person named by an office. */
-  private roleNoun(i: number, to: number): number | null {
+  /** "Kenya's foreign minister", "Kenya's President met …": an office owned by the country just before, with no name after it. */
+  private ownedRole(i: number, to: number): number | null {
+    if (this.normals[i - 1] !== "'s") return null;
+    const owner = this.possessor(i);
+    return owner ? this.roleNoun(i, to, i, owner) : null;
+  }
+
+  /**
+   * "the army chief", "the US official", "the COAS", "his Ethiopian counterpart": a person named by an office
+   * whose words start at `i`; the mention starts at `first` (its determiner), with the owner's `country` if known.
+   */
+  private roleNoun(i: number, to: number, first: number, owner: string | null): number | null {
     let k = i;
-    let country: string | null = null;
+    let country: string | null = owner;
     const c = k < to && isCapitalized(this.tokens[k]!) ? this.kb.countries.words.longestAt(this.normals, k, to) : null;
     if (c && c.value.kind !== 'capital') {
-      country = c.value.code;
+      country ??= c.value.code;
       k = c.end;
     }
     const title = this.kb.titles.phrases.longestAt(this.normals, k, to);
@@ -161,7 +172,7 @@ class MentionFinder {
       const of = k2 < to ? this.kb.countries.words.longestAt(this.normals, k2, to) : null;
       country ??= of?.value.code ?? null;
     }
-    this.add('PERSON', 'role', i - 1, title.end, { role, sector, generic, country: country ?? title.value.country });
+    this.add('PERSON', 'role', first, title.end, { role, sector, generic, country: country ?? title.value.country });
     return title.end;
   }
 
@@ -186,8 +197,9 @@ class MentionFinder {
     let nameStart = chainEnd;
     if (nameStart < to && this.kb.titles.honorifics.has(this.normals[nameStart]!)) nameStart++;
     const end = nameStart < to ? Math.max(this.nameEnd(nameStart, to), this.knownAfterTitle(nameStart, to)) : nameStart;
-    // A chain with no name after it ("Prime Minister said") names an office, not a person we can code.
-    if (end === nameStart) return null;
+    // A chain with no name after it names an office: "Kenya's President met …" is the office's holder, coded by
+    // its country; "Prime Minister said", with no country, is left to the sentences around it.
+    if (end === nameStart) return this.office(chain);
     const after = this.personName('name', first, nameStart, end, titles);
     // "President Daniel Kiprop of Kenya"
     const of = this.normals[after] === 'of' && after + 1 < to ? this.kb.countries.words.longestAt(this.normals, after + 1, to) : null;
@@ -195,6 +207,16 @@ class MentionFinder {
     for (const t of titles) t.country ??= of.value.code;
     this.add('GPE', 'name', after + 1, of.end, { country: of.value.code });
     return of.end;
+  }
+
+  /** The holder of a chain's last office, when the chain names the office's country ("Kenyan President", "Kenya's Foreign Minister"); else null. */
+  private office(chain: TitleChain): number | null {
+    const title = chain.titles.at(-1)!;
+    if (title.country === null) return null;
+    let first = chain.first;
+    while (this.tokens[first]!.start < title.start) first++;
+    this.add('PERSON', 'role', first, chain.end, { role: title.role, sector: title.sector, country: title.country });
+    return chain.end;
   }
 
   private personName(form: MentionForm, first: number, nameStart: number, end: number, titles: Title[]): number {
