@@ -872,6 +872,20 @@ describe('events: the doer a causative verb names, and counterparts (issue 3)', 
   });
 });
 
+describe('events: offices named without a name (issue 3)', () => {
+  it('codes "Ghana\'s foreign minister met his Togolese counterpart" between the two governments', () => {
+    const doc = run("Ghana's foreign minister met his Togolese counterpart in Lome on Monday.");
+    expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])).toEqual([['040', 'GHA', 'GOV', 'TGO', 'GOV']]);
+  });
+
+  it('takes the office a country word qualifies as the actor: "Ghanaian President met", "summoned Togo\'s ambassador"', () => {
+    const met = run('Ghanaian President met Togolese Prime Minister Kodjo Amegan in Accra.');
+    expect(met.events!.map((ev) => [ev.source?.country, ev.source?.sector])).toEqual([['GHA', 'GOV']]);
+    const summoned = run("Ghana's foreign ministry summoned Togo's ambassador on Monday.");
+    expect(summoned.events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country, ev.target?.sector])).toEqual([['114', 'GHA', 'TGO', 'GOV']]);
+  });
+});
+
 describe('events: "the two leaders" and accusations traded (issue 3)', () => {
   it('reads "the two leaders" as the governments of the last two people of different countries named', () => {
     const doc = run('Kenyan President Daniel Kiprop met Ugandan President Peter Okello in Kisumu on Monday. The two leaders agreed to reopen the border crossing at Busia.');

@@ -188,6 +188,18 @@ describe('mentions: role nouns and pronouns', () => {
     expect(mention(doc, 'the Kenyan envoy')).toMatchObject({ form: 'role', role: 'Ambassador', country: 'KEN' });
   });
 
+  it('reads an office a country owns as a role of that country: "Ghana\'s foreign minister", "Ghana\'s President said"', () => {
+    const doc = run("Ghana's foreign minister arrived in Lome, and Ghana's President said talks would follow.");
+    expect(mention(doc, 'foreign minister')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Foreign Minister', sector: 'GOV', country: 'GHA' });
+    expect(mention(doc, 'President')).toMatchObject({ type: 'PERSON', form: 'role', role: 'President', sector: 'GOV', country: 'GHA' });
+  });
+
+  it('reads "his Togolese counterpart" as an office of Togo, but leaves "his envoy" and a chain with no country ("Prime Minister said") alone', () => {
+    const doc = run('The Ghanaian minister met his Togolese counterpart. Prime Minister said his envoy would travel.');
+    expect(mention(doc, 'his Togolese counterpart')).toMatchObject({ type: 'PERSON', form: 'role', country: 'TGO', sector: 'GOV' });
+    expect(doc.mentions!.filter((m) => m.sentence === 1).map((m) => [quote(doc, m), m.form])).toEqual([['his', 'pronoun']]);
+  });
+
   it('does not read "the President" as a role noun when a name follows: it is the name\'s title', () => {
     const doc = run('Officials said the President Ada Kimani would travel.');
     expect(doc.mentions!.some((m) => m.form === 'role')).toBe(false);

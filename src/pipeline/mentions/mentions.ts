@@ -68,7 +68,7 @@ class MentionFinder {
     const pair = pairPhrase(this.tokens, i, to);
     if (pair) return (pair.people ? this.add('PERSON', 'pair', i, pair.end, { sector: 'GOV' }) : this.add('GPE', 'pair', i, pair.end)).endToken;
     // "the army chief", "his Ethiopian counterpart", "Kenya's foreign minister": an office named without a name.
-    const role = t.normal === 'the' || OWNER_DETERMINERS.has(t.normal) ? this.roleNoun(i + 1, to, i, null) : this.ownedRole(i, to);
+    const role = t.normal === 'the' ? this.roleNoun(i + 1, to, i, null) : OWNER_DETERMINERS.has(t.normal) ? this.countryRole(i, to) : this.ownedRole(i, to);
     if (role) return role;
     if (isPersonPronoun(t)) return this.add('PERSON', 'pronoun', i, i + 1).endToken;
     // "protesters", "Police in Abuja …" opening a sentence; a capitalised word inside one is a name ("the Ministry of …").
@@ -139,6 +139,13 @@ class MentionFinder {
     while (k > i - 1 - MAX_PLACE_MODIFIERS && this.tokens[k]?.pos === 'ADJ') k--;
     const owner = this.mentions.at(-1);
     return this.normals[k] === "'s" && owner?.endToken === k ? owner.country : null;
+  }
+
+  /** "his Ethiopian counterpart": an office of a named country after a possessive determiner; "his envoy" is left to the pronoun, whose envoy it is. */
+  private countryRole(i: number, to: number): number | null {
+    const next = this.tokens[i + 1];
+    const country = next && isCapitalized(next) ? this.kb.countries.words.longestAt(this.normals, i + 1, to) : null;
+    return country ? this.roleNoun(i + 1, to, i, null) : null;
   }
 
   /** "Kenya's foreign minister", "Kenya's President met …": an office owned by the country just before, with no name after it. */
