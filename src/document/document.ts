@@ -147,6 +147,13 @@ export interface Participant {
 export type Modality = 'asserted' | 'future' | 'intended' | 'hypothetical';
 export type DateSource = 'clause' | 'sentence' | 'inherited' | 'none';
 
+/** Where an event happened: a place mention, its country when known, and whether it is a whole country, a city, a region or a place of unknown kind. */
+export interface EventPlace {
+  mention: string;
+  country: string | null;
+  kind: 'country' | 'city' | 'region' | 'place';
+}
+
 export interface CodedEvent {
   id: string;
   sentence: number;
@@ -158,6 +165,7 @@ export interface CodedEvent {
   dateSource: DateSource;
   /** Index into `doc.quantities`. */
   amount: number | null;
+  location: EventPlace | null;
   negated: boolean;
   modality: Modality;
   evidence: Span;

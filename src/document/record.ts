@@ -56,6 +56,21 @@ export interface RecordActor {
   code: string;
 }
 
+/**
+ * Where an event happened, as the text names it: "Addis Ababa" (a city, ETH), "Ethiopia" (the whole country), "Tigray"
+ * (a region). `name` is the country's name for a whole country ("United States" for "US"), else the place as written.
+ */
+export interface RecordLocation {
+  name: string;
+  country: string | null;
+  kind: 'country' | 'city' | 'region' | 'place';
+  /** The place's mention and its raw offsets. */
+  mention: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface RecordAmount {
   value: number;
   currency: string;
@@ -76,7 +91,7 @@ export interface RecordEvent {
   goldstein: number;
   quadClass: number;
   amount: RecordAmount | null;
-  location: null;
+  location: RecordLocation | null;
   sources: string[];
   negated: boolean;
   modality: Modality;

@@ -1,7 +1,7 @@
 // Turns a processed Document into the event record (JSON v1), mapping every cleaned offset back to the raw text.
 import type { Knowledge } from '../knowledge/knowledge.js';
-import type { Actor, Document, Entity, Participant, Span } from './document.js';
-import type { EventRecord, RecordActor, RecordEvent } from './record.js';
+import type { Actor, Document, Entity, EventPlace, Mention, Participant, Span } from './document.js';
+import type { EventRecord, RecordActor, RecordEvent, RecordLocation } from './record.js';
 
 /** Raw `[start, end)` and the raw text they quote, for a span of the cleaned text. */
 export function raw(doc: Document, span: Span): { start: number; end: number; text: string } {
@@ -19,6 +19,12 @@ function recordActor(p: Participant, entities: Map<string, Entity>, kb: Knowledg
   const e = entities.get(p.entity);
   const name = p.name ?? (e?.members ? (kb.countries.names.get(p.country ?? '') ?? p.country ?? '') : (e?.name ?? ''));
   return { entity: p.entity, name, country: p.country, sector: p.sector, code: p.code ?? actorCode(p.country, p.sector) };
+}
+
+function recordLocation(doc: Document, place: EventPlace, mentions: Map<string, Mention>, kb: Knowledge): RecordLocation {
+  const at = raw(doc, mentions.get(place.mention)!);
+  const name = place.kind === 'country' && place.country ? (kb.countries.names.get(place.country) ?? at.text) : at.text;
+  return { name, country: place.country, kind: place.kind, mention: place.mention, ...at };
 }
 
 /** The CAMEO entry of a code, else of its nearest parent ("1717" → "171"); a user dictionary's own codes ("903") have none. */
@@ -39,6 +45,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
   const actors: Record<string, Actor> = doc.actors ?? {};
   const coref = doc.coref ?? {};
   const quantities = doc.quantities ?? [];
+  const mentions = new Map((doc.mentions ?? []).map((m) => [m.id, m]));
   const events: RecordEvent[] = (doc.events ?? []).map((ev) => {
     const code = cameoEntry(kb, ev.cameo);
     const q = ev.amount === null ? undefined : quantities[ev.amount];
@@ -54,7 +61,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
       goldstein: code.goldstein,
       quadClass: code.quadClass,
       amount: q ? { value: q.amount, currency: q.currency, approximate: q.approximate, text: raw(doc, q).text } : null,
-      location: null,
+      location: ev.location ? recordLocation(doc, ev.location, mentions, kb) : null,
       sources: [doc.id],
       negated: ev.negated,
       modality: ev.modality,

@@ -11,6 +11,7 @@ import { clauseEnd, clauseStart, findSubject, reportedSpeaker, speakerOf, subjec
 import { alreadyCoded, CONFLICT_ROOT, dropSubsumed, earlierDoer, lessSure } from './coded-events.js';
 import { dateEvent, type DateContext } from './dating.js';
 import { afterBe, matchPattern, type PatternMatch, type PatternText } from './match.js';
+import { placeOf, placesByToken, type PlaceContext } from './location.js';
 import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
@@ -181,7 +182,8 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   return pairs;
 }
 
-interface CodingContext extends ParticipantContext, DateContext, PatternText {
+interface CodingContext extends ParticipantContext, DateContext, PatternText, PlaceContext {
+  mentionById: ReadonlyMap<string, Mention>;
   mentionForms: Map<string, MentionForm>;
   /** Crowds' mentions and the code their violence takes ("protesters" → 145). */
   crowds: ReadonlyMap<string, string>;
@@ -291,6 +293,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         date,
         dateSource,
         amount: amount >= 0 ? amount : null,
+        location: placeOf(ctx, s, first, i, last, cameo, cameo === '043' ? source : target, ctx.mentionById),
         negated,
         modality,
         evidence,
@@ -358,6 +361,9 @@ export const eventsStage: Stage = {
       mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
       crowds: crowdViolence(mentions, tokens, kb),
       places: new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.id)),
+      placeAt: placesByToken(mentions),
+      mentionById: new Map(mentions.map((m) => [m.id, m])),
+      kb,
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,
       index,

@@ -47,6 +47,7 @@ function toEvent(e: DictionaryEvent, words: readonly Word[], s: Sentence, ctx: D
     date,
     dateSource,
     amount: null,
+    location: null,
     negated: false,
     modality: 'asserted',
     evidence: { start: words[e.first]!.start, end: words[e.end - 1]!.stop },
