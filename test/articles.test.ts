@@ -174,7 +174,7 @@ for (const f of fixtures) {
     it(`quotes its text at every offset (${f.name})`, () => {
       const record = read(f);
       expect(record.document.text).toBe(f.text);
-      const spans = [...record.mentions, ...record.times, ...record.quantities, ...record.events.map((e) => e.evidence)];
+      const spans = [...record.mentions, ...record.times, ...record.quantities, ...record.events.map((e) => e.evidence), ...record.events.flatMap((e) => (e.location ? [e.location] : []))];
       for (const s of spans) expect(f.text.slice(s.start, s.end), JSON.stringify(s)).toBe(s.text);
     });
   });

@@ -5,7 +5,7 @@ import { extract, type EventRecord } from '../src/index.js';
 
 const RUNS = 200;
 
-/** Throws when any mention, time, quantity or event evidence does not quote `text` at its offsets. */
+/** Throws when any mention, time, quantity, event evidence or event location does not quote `text` at its offsets. */
 function checkOffsets(record: EventRecord, text: string): void {
   expect(record.document.text).toBe(text);
   const spans = [
@@ -13,6 +13,7 @@ function checkOffsets(record: EventRecord, text: string): void {
     ...record.times.map((s, i) => ({ what: `time ${i}`, ...s })),
     ...record.quantities.map((s, i) => ({ what: `quantity ${i}`, ...s })),
     ...record.events.map((e) => ({ what: `event ${e.id}`, ...e.evidence })),
+    ...record.events.flatMap((e) => (e.location ? [{ what: `location of ${e.id}`, ...e.location }] : [])),
   ];
   for (const s of spans) {
     const where = `${s.what} [${s.start}, ${s.end}) "${s.text}"`;

@@ -68,7 +68,7 @@ describe('seed article', () => {
   it('quotes its text at every offset', () => {
     const { record } = scored();
     expect(record.document.text).toBe(text);
-    const spans = [...record.mentions, ...record.times, ...record.quantities, ...record.events.map((e) => e.evidence)];
+    const spans = [...record.mentions, ...record.times, ...record.quantities, ...record.events.map((e) => e.evidence), ...record.events.flatMap((e) => (e.location ? [e.location] : []))];
     expect(spans.length).toBeGreaterThan(0);
     for (const s of spans) expect(record.document.text.slice(s.start, s.end), JSON.stringify(s)).toBe(s.text);
   });

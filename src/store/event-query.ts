@@ -36,6 +36,8 @@ export interface StoredEvent {
   source: StoredActor | null;
   target: StoredActor | null;
   amount: { value: number; currency: string; text: string } | null;
+  /** Where it happened, when a report names the place: "Addis Ababa" (ETH, city). */
+  location: { name: string; country: string | null; kind: string } | null;
   negated: boolean;
   modality: string;
   confidence: number;
@@ -67,6 +69,9 @@ interface EventRow {
   amount_value: number | null;
   amount_currency: string | null;
   amount_text: string | null;
+  location_name: string | null;
+  location_country: string | null;
+  location_kind: string | null;
   negated: number;
   modality: string;
   confidence: number;
@@ -77,7 +82,7 @@ interface EventRow {
 
 const EVENT_COLUMNS = `id, date, cameo, cameo_name, plover, goldstein, quad_class, source_name, source_country, source_sector, source_code,
   target_name, target_country, target_sector, target_code, amount_value, amount_currency, amount_text,
-  negated, modality, confidence, num_mentions, num_articles, num_sources`;
+  location_name, location_country, location_kind, negated, modality, confidence, num_mentions, num_articles, num_sources`;
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
@@ -99,6 +104,7 @@ function toEvent(r: EventRow): Omit<StoredEvent, 'sources' | 'evidence'> {
     source: r.source_code === '' && r.source_name === '' ? null : actor(r.source_name, r.source_country, r.source_sector, r.source_code),
     target: r.target_code === '' && r.target_name === '' ? null : actor(r.target_name, r.target_country, r.target_sector, r.target_code),
     amount: r.amount_value === null ? null : { value: r.amount_value, currency: r.amount_currency ?? '', text: r.amount_text ?? '' },
+    location: r.location_name === null ? null : { name: r.location_name, country: r.location_country, kind: r.location_kind ?? 'place' },
     negated: r.negated === 1,
     modality: r.modality,
     confidence: r.confidence,

@@ -172,6 +172,11 @@ UPDATE entities SET surname = regexp_replace(name_key, '^.* ', '') WHERE type = 
 CREATE INDEX entities_surname ON entities (surname);`,
 };
 
+/** Where an event happened (the first report that names a place): the place's name, its country, and whether it is a country, a city, a region or a place of unknown kind. */
+const EVENT_LOCATION = `ALTER TABLE events ADD COLUMN location_name TEXT;
+ALTER TABLE events ADD COLUMN location_country TEXT;
+ALTER TABLE events ADD COLUMN location_kind TEXT;`;
+
 /** Migrations in order; each runs once, in a transaction, and is recorded in schema_migrations. */
 const MIGRATIONS: { version: number; sql: (d: Dialect) => string }[] = [
   { version: 1, sql: (d) => v1(TYPES[d]) },
@@ -179,6 +184,7 @@ const MIGRATIONS: { version: number; sql: (d: Dialect) => string }[] = [
   { version: 3, sql: () => TIMELINE_INDEX },
   { version: 4, sql: () => ACTOR_INDEXES },
   { version: 5, sql: (d) => SURNAMES[d] },
+  { version: 6, sql: () => EVENT_LOCATION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

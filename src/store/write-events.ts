@@ -113,8 +113,8 @@ async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: Ar
   const row = await db.get<{ id: number }>(
     `INSERT INTO events (date, date_lo, date_hi, date_precision, cameo, root, cameo_name, plover, goldstein, quad_class,
        source_code, source_country, source_sector, source_entity, source_name, target_code, target_country, target_sector, target_entity, target_name,
-       amount_value, amount_currency, amount_text, negated, modality, confidence, num_mentions, num_articles, num_sources, first_document)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) RETURNING id`,
+       amount_value, amount_currency, amount_text, location_name, location_country, location_kind, negated, modality, confidence, num_mentions, num_articles, num_sources, first_document)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) RETURNING id`,
     [
       e.date,
       key.window?.lo ?? null,
@@ -139,6 +139,9 @@ async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: Ar
       e.amount?.value ?? null,
       e.amount?.currency ?? null,
       e.amount?.text ?? null,
+      e.location?.name ?? null,
+      e.location?.country ?? null,
+      e.location?.kind ?? null,
       e.negated ? 1 : 0,
       e.modality,
       e.confidence,
@@ -149,7 +152,7 @@ async function insertEvent(db: SqlDriver, r: EventReport, key: EventKey, ctx: Ar
 }
 
 /**
- * A new report may know more than the stored event: a finer date, the named actors, the sector, the amount.
+ * A new report may know more than the stored event: a finer date, the named actors, the sector, the amount, the place.
  * A symmetric event reported the other way round ("Y signed with X") fills the stored event's sides crosswise.
  */
 async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: EventKey): Promise<void> {
@@ -165,7 +168,10 @@ async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: Eve
        source_code = CASE WHEN source_sector = '' THEN ? ELSE source_code END,
        target_sector = CASE WHEN target_sector = '' THEN ? ELSE target_sector END,
        target_code = CASE WHEN target_sector = '' THEN ? ELSE target_code END,
-       amount_value = COALESCE(amount_value, ?), amount_currency = COALESCE(amount_currency, ?), amount_text = COALESCE(amount_text, ?)
+       amount_value = COALESCE(amount_value, ?), amount_currency = COALESCE(amount_currency, ?), amount_text = COALESCE(amount_text, ?),
+       location_country = CASE WHEN location_name IS NULL THEN ? ELSE location_country END,
+       location_kind = CASE WHEN location_name IS NULL THEN ? ELSE location_kind END,
+       location_name = COALESCE(location_name, ?)
      WHERE id = ?`,
     [
       ...(finer ? [r.event.date, w.lo, w.hi, w.precision] : []),
@@ -178,6 +184,9 @@ async function refine(db: SqlDriver, stored: Candidate, r: EventReport, key: Eve
       r.event.amount?.value ?? null,
       r.event.amount?.currency ?? null,
       r.event.amount?.text ?? null,
+      r.event.location?.country ?? null,
+      r.event.location?.kind ?? null,
+      r.event.location?.name ?? null,
       stored.id,
     ],
   );

@@ -946,3 +946,43 @@ describe('events: no one visits their own country (issue 3)', () => {
     expect(visits).toEqual([['BRA', 'CHN']]);
   });
 });
+
+describe('events: where they happened', () => {
+  /** Each event as "cameo place (country, kind)", or "cameo -" with no place. */
+  const places = (doc: Document) =>
+    doc.events!.map((ev) => {
+      const m = ev.location && doc.mentions!.find((x) => x.id === ev.location!.mention)!;
+      return ev.location ? `${ev.cameo} ${quote(doc, m!)} (${ev.location.country ?? '?'}, ${ev.location.kind})` : `${ev.cameo} -`;
+    });
+
+  it('takes the place a locative in the clause names, after the verb or before it', () => {
+    expect(places(run("Togo's foreign minister met his Ghanaian counterpart in Accra on Monday."))).toEqual(['040 Accra (GHA, city)']);
+    expect(places(run('In Accra, Ghanaian police arrested two Togolese traders.'))).toEqual(['173 Accra (GHA, city)']);
+    expect(places(run('Turkish warplanes bombed Kurdish militants in northern Iraq on Monday.'))).toEqual(['190 Iraq (IRQ, country)']);
+  });
+
+  it('reads "the West Bank city of Nablus" as Nablus, in the country of the West Bank', () => {
+    expect(places(run('Israeli troops clashed with Palestinian protesters near the West Bank city of Nablus.'))).toEqual(['190 Nablus (PSE, place)']);
+  });
+
+  it('puts a visit in the place visited, and a hosted visit in the host city the clause names', () => {
+    expect(places(run('Ghanaian President Kwame Asante visited Togo on Monday.'))).toContain('042 Togo (TGO, country)');
+    expect(places(run('China hosted the Pakistani prime minister in Beijing.'))).toEqual(['043 Beijing (CHN, city)', '042 Beijing (CHN, city)']);
+  });
+
+  it('gives no place where the text names none, and none for where someone came from', () => {
+    expect(places(run('Ghana accused Togo of harbouring rebels.'))).toEqual(['112 -']);
+    expect(places(run('Ghanaian police arrested two traders from Togo.')).every((p) => p.endsWith(' -'))).toBe(true);
+  });
+
+  it("keeps the place in the record with the country's name and the place's offsets", () => {
+    const doc = run('The US and China signed a trade deal on Monday in Washington.');
+    const record = toRecord(doc, kb);
+    expect(record.events.map((ev) => ev.location && [ev.location.name, ev.location.country, ev.location.kind, record.document.text.slice(ev.location.start, ev.location.end)])).toEqual([
+      ['Washington', 'USA', 'city', 'Washington'],
+      ['Washington', 'USA', 'city', 'Washington'],
+    ]);
+    const country = toRecord(run('Ghanaian police arrested two Togolese traders in the US.'), kb);
+    expect(country.events[0]?.location).toMatchObject({ name: 'United States', country: 'USA', kind: 'country', text: 'US' });
+  });
+});
