@@ -1,4 +1,4 @@
-// Loads Dyad's knowledge (countries, titles, organisations, people, CAMEO, event patterns, currencies) from data files.
+// Loads Dyad's knowledge (countries, titles, organisations, people, CAMEO, event patterns, currencies, FIPS codes) from data files.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { DyadError } from '../errors.js';
 import { buildCameo, cameoSchema, type CameoTable } from './cameo.js';
 import { buildCountries, countriesSchema, type CountryIndex } from './countries.js';
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
+import { buildFips, fipsSchema, type FipsTable } from './fips.js';
 import { buildIntents, buildRefusals, intentsSchema, type IntentOf } from './intents.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
 import type { CompiledDictionary } from './petrarch/compile.js';
@@ -25,6 +26,8 @@ export interface Knowledge {
   /** The refusal code of a cooperative act announced with "not" ("will not accept refugees" → 1223). */
   refusalOf: IntentOf;
   currencies: CurrencyTable;
+  /** ISO alpha-3 → FIPS 10-4, the country codes of GDELT's place columns ("DEU" → "GM"); look up with `fipsOf`. */
+  fips: FipsTable;
   /** A user's PETRARCH dictionaries: when present they code the events (`createExtractor({ dictionary })`). */
   petrarch?: CompiledDictionary;
 }
@@ -58,6 +61,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     intentOf: buildIntents(intents, cameo),
     refusalOf: buildRefusals(intents, cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
+    fips: buildFips(readData(dir, 'fips-codes.json', fipsSchema)),
   };
 }
 
