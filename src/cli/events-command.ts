@@ -53,7 +53,7 @@ export function parseEventsArgs(argv: string[]): EventsCliOptions {
   return { db: v.db ?? DEFAULT_DB, filter, format };
 }
 
-const CSV_COLUMNS = ['id', 'date', 'source', 'target', 'cameo', 'cameoName', 'plover', 'goldstein', 'quadClass', 'amount', 'currency', 'numMentions', 'numArticles', 'numSources', 'sources', 'evidence'];
+const CSV_COLUMNS = ['id', 'date', 'source', 'target', 'cameo', 'cameoName', 'plover', 'goldstein', 'quadClass', 'amount', 'currency', 'location', 'locationCountry', 'numMentions', 'numArticles', 'numSources', 'sources', 'evidence'];
 
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export const csvField = (value: string | number | null): string => {
@@ -74,6 +74,8 @@ function csvRow(e: StoredEvent): string {
     e.quadClass,
     e.amount?.value ?? null,
     e.amount?.currency ?? null,
+    e.location?.name ?? null,
+    e.location?.country ?? null,
     e.numMentions,
     e.numArticles,
     e.numSources,
@@ -88,7 +90,8 @@ function tableRow(e: StoredEvent): string {
   const who = `${e.source?.code ?? '—'} → ${e.target?.code ?? '—'}`;
   const sources = `${e.numArticles} article${e.numArticles === 1 ? '' : 's'}, ${e.numSources} outlet${e.numSources === 1 ? '' : 's'}`;
   const evidence = e.evidence.length > 90 ? `${e.evidence.slice(0, 89)}…` : e.evidence;
-  return `${(e.date ?? 'undated').padEnd(10)}  ${who.padEnd(17)}  ${e.cameo.padEnd(4)} ${e.cameoName.padEnd(34).slice(0, 34)}  ${sources.padEnd(22)}  "${evidence}"\n      sources: ${e.sources.map((s) => s.id + (s.copy ? ' (copy)' : '')).join(', ')}`;
+  const place = e.location ? `in ${e.location.name}${e.location.country && e.location.kind !== 'country' ? ` (${e.location.country})` : ''}; ` : '';
+  return `${(e.date ?? 'undated').padEnd(10)}  ${who.padEnd(17)}  ${e.cameo.padEnd(4)} ${e.cameoName.padEnd(34).slice(0, 34)}  ${sources.padEnd(22)}  "${evidence}"\n      ${place}sources: ${e.sources.map((s) => s.id + (s.copy ? ' (copy)' : '')).join(', ')}`;
 }
 
 /** Runs `dyad events`. @returns 0 (an empty result is not an error). */

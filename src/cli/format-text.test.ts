@@ -55,6 +55,11 @@ describe('formatEvent', () => {
     );
   });
 
+  it('names the place after the evidence, before the modality markers', () => {
+    const place = { name: 'Islamabad', country: 'PAK', kind: 'city' as const, mention: 'm3', start: 0, end: 9, text: 'Islamabad' };
+    expect(formatEvent(event({ location: place, modality: 'future' }))).toMatch(/…"  in Islamabad \[future\]$/);
+  });
+
   it('prints dashes for a missing date and a missing target, and pads a short date', () => {
     expect(formatEvent(event({ date: null, target: null }))).toMatch(/^---------- {2}USAGOV → - {7}041 /);
     expect(formatEvent(event({ date: '2025-07' }))).toMatch(/^2025-07 {5}USAGOV/);

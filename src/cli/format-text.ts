@@ -14,7 +14,7 @@ export function truncate(text: string, width: number): string {
 
 /** Markers for events that did not (yet) happen as stated: "[future]", "[negated]". */
 function markers(event: RecordEvent): string {
-  const marks = [];
+  const marks = event.location ? [`in ${event.location.name}`] : [];
   if (event.modality !== 'asserted') marks.push(`[${event.modality}]`);
   if (event.negated) marks.push('[negated]');
   return marks.length ? `  ${marks.join(' ')}` : '';

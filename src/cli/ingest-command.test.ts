@@ -114,7 +114,7 @@ describe('dyad ingest, then dyad events', () => {
       'KENGOV>ETHGOV 041 C/call.txt',
     ]);
     const csv = await runCli(['events', '--db', db, '--format', 'csv', '--dyad', 'GBR-BLR']);
-    expect(csv.stdout.split('\n')[0]).toBe('id,date,source,target,cameo,cameoName,plover,goldstein,quadClass,amount,currency,numMentions,numArticles,numSources,sources,evidence');
+    expect(csv.stdout.split('\n')[0]).toBe('id,date,source,target,cameo,cameoName,plover,goldstein,quadClass,amount,currency,location,locationCountry,numMentions,numArticles,numSources,sources,evidence');
     expect(csv.stdout.split('\n')[1]).toMatch(/^\d+,2025-04-01,GBR,BLR,163,/);
   });
 

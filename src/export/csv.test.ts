@@ -14,6 +14,7 @@ const event = (over: Partial<StoredEvent> = {}): StoredEvent => ({
   source: { name: 'Mauro Vieira', country: 'BRA', sector: 'GOV', code: 'BRAGOV' },
   target: { name: 'Gerardo Werthein', country: 'ARG', sector: 'GOV', code: 'ARGGOV' },
   amount: null,
+  location: { name: 'Brasilia', country: 'BRA', kind: 'city' },
   negated: false,
   modality: 'asserted',
   confidence: 0.9,
@@ -26,14 +27,14 @@ const event = (over: Partial<StoredEvent> = {}): StoredEvent => ({
 });
 
 describe('exportCsvRow', () => {
-  it('writes every column, quoting the evidence that holds commas and quotes', () => {
+  it('writes every column, quoting the evidence that holds commas and quotes, and the place', () => {
     expect(exportCsvRow(event())).toBe(
-      '2,2025-03-13,BRAGOV,Mauro Vieira,BRA,GOV,ARGGOV,Gerardo Werthein,ARG,GOV,111,Criticize or denounce,ACCUSE,-2,3,,,false,asserted,0.9,1,1,1,wire-march,https://wire.example/march,' +
+      '2,2025-03-13,BRAGOV,Mauro Vieira,BRA,GOV,ARGGOV,Gerardo Werthein,ARG,GOV,111,Criticize or denounce,ACCUSE,-2,3,,,Brasilia,BRA,city,false,asserted,0.9,1,1,1,wire-march,https://wire.example/march,' +
         '"Vieira, speaking in Brasilia, ""firmly"" criticised Argentine Foreign Minister Gerardo Werthein"',
     );
   });
 
-  it('writes an amount, and leaves empty the unknown sector, the missing target and the missing URL', () => {
+  it('writes an amount, and leaves empty the unknown sector, the missing target, the missing place and the missing URL', () => {
     const row = exportCsvRow(
       event({
         cameo: '033',
@@ -44,6 +45,7 @@ describe('exportCsvRow', () => {
         source: { name: 'Brazil', country: 'BRA', sector: null, code: 'BRA' },
         target: null,
         amount: { value: 200000000, currency: 'USD', text: '$200 million' },
+        location: null,
         sources: [
           { id: 'wire-may', url: null, copy: false },
           { id: 'post-may', url: 'https://post.example/may', copy: false },
@@ -51,7 +53,7 @@ describe('exportCsvRow', () => {
         evidence: 'Brazil pledged $200 million in aid',
       }),
     );
-    expect(row).toBe('2,2025-03-13,BRA,Brazil,BRA,,,,,,033,"Express intent to provide material aid, not specified below",AGREE,5.2,1,200000000,USD,false,asserted,0.9,1,1,1,wire-may post-may,https://post.example/may,Brazil pledged $200 million in aid');
+    expect(row).toBe('2,2025-03-13,BRA,Brazil,BRA,,,,,,033,"Express intent to provide material aid, not specified below",AGREE,5.2,1,200000000,USD,,,,false,asserted,0.9,1,1,1,wire-may post-may,https://post.example/may,Brazil pledged $200 million in aid');
   });
 });
 

@@ -16,6 +16,7 @@ const event = (over: Partial<StoredEvent> = {}): StoredEvent => ({
   source: { name: 'Mauro Vieira', country: 'BRA', sector: 'GOV', code: 'BRAGOV' },
   target: { name: 'Gerardo Werthein', country: 'ARG', sector: 'GOV', code: 'ARGGOV' },
   amount: null,
+  location: null,
   negated: false,
   modality: 'asserted',
   confidence: 0.9,
@@ -79,11 +80,23 @@ describe('gdeltRow', () => {
     });
   });
 
-  it('leaves empty what Dyad does not know: groups, religions, root-event flag, tone and every place', () => {
+  it('leaves empty what Dyad does not know: groups, religions, root-event flag, tone, and every place of an event with none', () => {
     const row = byColumn(gdeltRow(event(), ADDED));
     const empty = GDELT_COLUMNS.filter((c) => /KnownGroup|Ethnic|Religion|Type[23]Code|IsRootEvent|AvgTone|Geo_/.test(c));
     expect(empty).toHaveLength(2 * 6 + 2 + 3 * 8);
     for (const column of empty) expect(row[column], column).toBe('');
+  });
+
+  it("writes where the event happened: GDELT's geo type, the full name, FIPS country codes (not ISO), no coordinates", () => {
+    const city = byColumn(gdeltRow(event({ location: { name: 'Addis Ababa', country: 'ETH', kind: 'city' } }), ADDED));
+    expect(city).toMatchObject({ ActionGeo_Type: '4', ActionGeo_FullName: 'Addis Ababa, Ethiopia', ActionGeo_CountryCode: 'ET', ActionGeo_ADM1Code: '', ActionGeo_Lat: '', ActionGeo_Long: '' });
+    const country = byColumn(gdeltRow(event({ location: { name: 'Germany', country: 'DEU', kind: 'country' } }), ADDED));
+    expect(country).toMatchObject({ ActionGeo_Type: '1', ActionGeo_FullName: 'Germany', ActionGeo_CountryCode: 'GM', ActionGeo_ADM1Code: 'GM' });
+    const state = byColumn(gdeltRow(event({ location: { name: 'Texas', country: 'USA', kind: 'region' } }), ADDED));
+    expect(state).toMatchObject({ ActionGeo_Type: '2', ActionGeo_FullName: 'Texas, United States', ActionGeo_CountryCode: 'US' });
+    const unknown = byColumn(gdeltRow(event({ location: { name: 'Kisumu', country: null, kind: 'place' } }), ADDED));
+    expect(unknown).toMatchObject({ ActionGeo_Type: '4', ActionGeo_FullName: 'Kisumu', ActionGeo_CountryCode: '' });
+    for (const column of GDELT_COLUMNS.filter((c) => /^Actor[12]Geo_/.test(c))) expect(city[column], column).toBe('');
   });
 
   it('splits a four-digit code into its base and root codes', () => {

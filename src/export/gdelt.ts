@@ -1,4 +1,6 @@
 // Stored events as rows of the GDELT 2.0 event table: 61 tab-separated fields in the codebook's order, no header.
+import { fipsOf, type FipsTable } from '../knowledge/fips.js';
+import { loadKnowledge } from '../knowledge/knowledge.js';
 import { dateWindow } from '../merge/date-window.js';
 import type { StoredActor, StoredEvent } from '../store/event-query.js';
 
@@ -46,18 +48,57 @@ function actorFields(a: StoredActor | null): Field[] {
   return [a?.code ?? null, a?.name?.toUpperCase() ?? null, a?.country ?? null, null, null, null, null, a?.sector ?? null, null, null];
 }
 
+/** What the place columns need from the knowledge: FIPS 10-4 codes and country names, by ISO alpha-3. */
+export interface GdeltPlaces {
+  fips: FipsTable;
+  countryNames: ReadonlyMap<string, string>;
+}
+
+let shipped: GdeltPlaces | null = null;
+
+/** The shipped knowledge's FIPS codes and country names, loaded once. */
+export function shippedPlaces(): GdeltPlaces {
+  if (!shipped) {
+    const kb = loadKnowledge();
+    shipped = { fips: kb.fips, countryNames: kb.countries.names };
+  }
+  return shipped;
+}
+
+/** GDELT's geo type: 1 a country, 2 a US state, 3 a US city, 4 a city elsewhere, 5 a state or province elsewhere; a place of unknown kind is written as a city. */
+function geoType(kind: string, country: string | null): number {
+  if (kind === 'country') return 1;
+  const us = country === 'USA';
+  if (kind === 'region') return us ? 2 : 5;
+  return us ? 3 : 4;
+}
+
+/**
+ * The eight ActionGeo fields of where the event happened: type, full name ("Addis Ababa, Ethiopia"), FIPS country code,
+ * and ADM1 code (the country's own for a whole country, as GDELT writes it); Dyad keeps no ADM2, coordinates or feature id.
+ */
+function actionGeoFields(e: StoredEvent, places: GdeltPlaces): Field[] {
+  const place = e.location;
+  if (!place) return Array<null>(8).fill(null);
+  const countryName = place.country ? (places.countryNames.get(place.country) ?? null) : null;
+  const fullName = place.kind === 'country' || countryName === null ? place.name : `${place.name}, ${countryName}`;
+  const fips = fipsOf(places.fips, place.country);
+  return [geoType(place.kind, place.country), fullName, fips, place.kind === 'country' ? fips : null, null, null, null, null];
+}
+
 /** YYYYMMDDHHMMSS in UTC, as GDELT's DATEADDED. */
 const gdeltTimestamp = (at: Date): string => at.toISOString().slice(0, 19).replace(/\D/g, '');
 
 /**
  * One event as a GDELT 2.0 event-table row (no line break), fields in `GDELT_COLUMNS` order.
- * GlobalEventID is the store's event id; IsRootEvent, AvgTone and every geo field are empty (Dyad does not keep them);
+ * GlobalEventID is the store's event id; IsRootEvent, AvgTone and the actors' geo fields are empty (Dyad does not keep them);
+ * the ActionGeo fields tell where the event happened when a report names the place (`places` gives FIPS codes and country names);
  * EventBaseCode and EventRootCode are the first three and two digits of the CAMEO code.
  * DATEADDED is `addedAt` (default: now): the store keeps no time for when an event was merged, so it is the time of the export.
  * SOURCEURL is the first reporting document's URL, else its id.
  * @example gdeltRow(event, new Date('2025-05-03T08:00:00Z')).split('\t')[26] // '040'
  */
-export function gdeltRow(e: StoredEvent, addedAt: Date = new Date()): string {
+export function gdeltRow(e: StoredEvent, addedAt: Date = new Date(), places: GdeltPlaces = shippedPlaces()): string {
   const first = e.sources[0];
   return [
     e.id,
@@ -74,7 +115,8 @@ export function gdeltRow(e: StoredEvent, addedAt: Date = new Date()): string {
     e.numSources,
     e.numArticles,
     null,
-    ...Array<null>(3 * 8).fill(null),
+    ...Array<null>(2 * 8).fill(null),
+    ...actionGeoFields(e, places),
     gdeltTimestamp(addedAt),
     first ? (first.url ?? first.id) : null,
   ]
@@ -87,6 +129,6 @@ export function gdeltRow(e: StoredEvent, addedAt: Date = new Date()): string {
  * Every row gets the same DATEADDED, `addedAt` (default: now).
  * @example for await (const line of gdeltLines(events)) await sink.write(line)
  */
-export async function* gdeltLines(events: AsyncIterable<StoredEvent>, addedAt: Date = new Date()): AsyncGenerator<string> {
-  for await (const e of events) yield `${gdeltRow(e, addedAt)}\n`;
+export async function* gdeltLines(events: AsyncIterable<StoredEvent>, addedAt: Date = new Date(), places: GdeltPlaces = shippedPlaces()): AsyncGenerator<string> {
+  for await (const e of events) yield `${gdeltRow(e, addedAt, places)}\n`;
 }

@@ -22,6 +22,10 @@ export const EventSchema = z
     source: ActorSchema.nullable().openapi({ description: 'Null when the sources name no doer ("the embassy was attacked").' }),
     target: ActorSchema.nullable(),
     amount: z.object({ value: z.number(), currency: z.string(), text: z.string() }).nullable(),
+    location: z
+      .object({ name: z.string(), country: z.string().nullable(), kind: z.enum(['country', 'city', 'region', 'place']) })
+      .nullable()
+      .openapi({ description: 'Where it happened, when a report names the place: {"name": "Addis Ababa", "country": "ETH", "kind": "city"}.' }),
     negated: z.boolean(),
     modality: z.string(),
     confidence: z.number(),

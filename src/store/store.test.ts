@@ -33,6 +33,7 @@ const LONGER =
   'Traders in Moyale say the delays have cost them perishable goods and raised prices in local markets. ' +
   'A joint technical committee is expected to meet in the coming weeks to agree on a single inspection point and shared opening hours.';
 const MEETING_JULY = 'NAIROBI, July 16 (Dyad Wire) - Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Tuesday to discuss the Lamu corridor.';
+const MEETING_DAILY = "ADDIS ABABA (Highland Daily) - Ethiopia's Foreign Minister Gedion Timothewos met his Kenyan counterpart Musalia Mudavadi in Nairobi on Tuesday, his ministry said, in talks that also covered the queues of lorries at Moyale.";
 const CALL_AUGUST = 'NAIROBI, Aug 22 (Dyad Wire) - Kenyan Foreign Minister Musalia Mudavadi spoke by telephone with Ethiopian Foreign Minister Gedion Timothewos on Thursday.';
 const RETELLING = 'NAIROBI, Oct 2 (Dyad Wire) - Kenya and Ethiopia opened a new customs post at Moyale on Wednesday. In July, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi.';
 
@@ -46,6 +47,15 @@ for (const engine of ENGINES) {
       dispose = opened.dispose;
     };
     afterEach(async () => dispose?.());
+
+    it('keeps where an event happened, and fills it from a later report when the first named no place', async () => {
+      await open();
+      await store.writeBatch([prepared('july-wire', '2025-07-16', MEETING_JULY.replace(' in Nairobi', ''), 'Dyad Wire')]);
+      expect((await store.events({ dyad: ['KEN', 'ETH'] })).map((e) => e.location)).toEqual([null]);
+      await store.writeBatch([prepared('july-daily', '2025-07-16', MEETING_DAILY, 'Highland Daily')]);
+      const events = await store.events({ dyad: ['KEN', 'ETH'] });
+      expect(events.map((e) => [e.numArticles, e.location])).toEqual([[2, { name: 'Nairobi', country: 'KEN', kind: 'city' }]]);
+    });
 
     it('stores an article and lists its event with the document that reports it', async () => {
       await open();

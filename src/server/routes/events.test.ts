@@ -30,6 +30,7 @@ for (const engine of ENGINES) {
         source: { name: 'Amina Odhiambo', country: 'KEN', sector: 'GOV', code: 'KENGOV' },
         target: { name: 'Tesfaye Bekele', country: 'ETH', sector: 'GOV', code: 'ETHGOV' },
         amount: { value: 2_000_000, currency: 'USD', text: '$2 million' },
+        location: null,
         negated: false,
         modality: 'asserted',
         confidence: 0.9,
