@@ -12,6 +12,8 @@ const BETWEEN_POS = new Set(['DET', 'ADJ']);
 const MAX_BETWEEN = 5;
 /** Visits and hosting (042, 043): with no place in the clause, the visit's place is the country or city visited. */
 const VISIT_CODES = new Set(['042', '043']);
+/** Statements, appeals, demands, disapproval, rejection and threats: what follows them is often what they are about. */
+const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 export interface PlaceContext {
   tokens: readonly Token[];
@@ -31,6 +33,8 @@ export function placesByToken(mentions: readonly Mention[]): Map<number, Mention
 interface Found {
   place: Mention;
   within: string | null;
+  /** The locative preposition's token. */
+  at: number;
 }
 
 /** The place a locative preposition at `k` opens, looking past up to five describing words; undefined if none. */
@@ -42,7 +46,7 @@ function placeAfter(ctx: PlaceContext, k: number, end: number): Found | undefine
       // "in Israeli-held territory": a name that opens a compound describes the noun after it.
       if (tokens[place.endToken]?.text === '-') return undefined;
       const inner = namedInside(ctx, place, end);
-      return inner ? { place: inner, within: place.country } : { place, within: null };
+      return inner ? { place: inner, within: place.country, at: k } : { place, within: null, at: k };
     }
     const t = tokens[n]!;
     if (!(BETWEEN_POS.has(t.pos) || PLACE_NOUNS.has(t.normal) || t.normal === 'of' || t.text === ',')) return undefined;
@@ -69,24 +73,27 @@ function placesIn(ctx: PlaceContext, from: number, to: number): Found[] {
 }
 
 /**
- * The place of the event whose verb is at `verb` in the clause `[first, last)` of sentence `s`: the first place a
- * locative opens after the verb, else the nearest before it, else a sentence-opening "In Mogadishu, …" when the
- * clause is the sentence's first; for a visit with none, the place visited (the target, or the host for 043).
+ * The place of the event whose verb is at `verb` in the clause ending at `last` of sentence `s`: the first place a
+ * locative opens after the verb ("met … in Addis Ababa"), else one in the sentence's opening phrase ("In Mogadishu, …");
+ * for a visit with none, the place visited (the target, or the host for 043). A place before the verb is not taken:
+ * it tells where a subject lives or works ("X, who grew up in Argentina, agreed"), not where the event was. For a
+ * statement, an appeal or a verbal conflict the place must follow the verb at once ("said in Nairobi"): "condemned
+ * the attack in Kabul" tells where the attack was.
  */
 export function placeOf(ctx: PlaceContext, s: Sentence, first: number, verb: number, last: number, cameo: string, visited: Participant | null, mentions: ReadonlyMap<string, Mention>): EventPlace | null {
-  const inClause = placesIn(ctx, first, last);
-  const found = inClause.find((f) => f.place.firstToken > verb) ?? inClause.filter((f) => f.place.firstToken < verb).at(-1) ?? openingPlace(ctx, s, first);
+  const after = placesIn(ctx, verb + 1, last);
+  const found = (VERBAL_ROOTS.has(cameo.slice(0, 2)) ? after.find((f) => f.at === verb + 1) : after[0]) ?? openingPlace(ctx, s, first, verb);
   if (found) return describe(ctx, found.place, found.within);
   const host = visited && VISIT_CODES.has(cameo) ? mentions.get(visited.mention) : undefined;
   return host && (host.type === 'GPE' || host.type === 'LOC') && host.form === 'name' ? describe(ctx, host, null) : null;
 }
 
-/** "In Mogadishu, …", "At the summit in Addis Ababa, …": a place in the sentence's opening phrase, when the clause starts right after it. */
-function openingPlace(ctx: PlaceContext, s: Sentence, first: number): Found | undefined {
+/** "In Mogadishu, …", "At the summit in Addis Ababa, …": a place in the sentence's opening phrase, when the event's clause is the one it opens. */
+function openingPlace(ctx: PlaceContext, s: Sentence, first: number, verb: number): Found | undefined {
   if (!LOCATIVE.has(ctx.tokens[s.firstToken]!.normal)) return undefined;
   let comma = s.firstToken;
-  while (comma < first && ctx.tokens[comma]!.text !== ',') comma++;
-  return comma === first - 1 ? placesIn(ctx, s.firstToken, comma)[0] : undefined;
+  while (comma < verb && ctx.tokens[comma]!.text !== ',') comma++;
+  return comma < verb && first <= comma + 1 ? placesIn(ctx, s.firstToken, comma)[0] : undefined;
 }
 
 /** The place as an event keeps it: its mention, its country (else `within`'s), and whether it is a country, a city or a region. */
