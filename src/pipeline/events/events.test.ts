@@ -970,6 +970,11 @@ describe('events: where they happened', () => {
     expect(places(run('China hosted the Pakistani prime minister in Beijing.'))).toEqual(['043 Beijing (CHN, city)', '042 Beijing (CHN, city)']);
   });
 
+  it('takes no place from before the verb but the opening phrase, and none a verbal act is about', () => {
+    expect(places(run('Ghanaian police, who trained in Lome, arrested two Togolese traders.'))).toEqual(['173 -']);
+    expect(places(run('Ghana condemned the raid in Lome.'))).toEqual(['111 -']);
+  });
+
   it('gives no place where the text names none, and none for where someone came from', () => {
     expect(places(run('Ghana accused Togo of harbouring rebels.'))).toEqual(['112 -']);
     expect(places(run('Ghanaian police arrested two traders from Togo.')).every((p) => p.endsWith(' -'))).toBe(true);
