@@ -1,7 +1,7 @@
 // The merge rule on hand-made keys: what makes two reports one event, and what keeps them apart.
 import { describe, expect, it } from 'vitest';
 import { dateWindow } from './date-window.js';
-import { eventClass, sameEvent, type EventKey } from './same-event.js';
+import { eventClass, placesAgree, sameEvent, type EventKey, type EventKeyPlace } from './same-event.js';
 
 const key = (over: Partial<EventKey> = {}): EventKey => ({
   root: '04',
@@ -15,6 +15,7 @@ const key = (over: Partial<EventKey> = {}): EventKey => ({
   targetSector: 'GOV',
   targetEntity: 2,
   window: dateWindow('2025-04-10'),
+  place: null,
   ...over,
 });
 
@@ -44,5 +45,22 @@ describe('sameEvent', () => {
 
   it('never merges a report with no date window', () => {
     expect(sameEvent(key(), key({ window: null }))).toBe(false);
+  });
+});
+
+describe('placesAgree', () => {
+  const place = (name: string, country: string, kind: string): EventKeyPlace => ({ name, country, kind });
+  const strike = (where: EventKeyPlace | null) => key({ root: '19', cameo: '190', sourceCountry: 'ISR', sourceSector: 'MIL', targetCountry: 'PSE', targetSector: '', sourceEntity: null, targetEntity: null, place: where });
+
+  it('keeps apart strikes in two towns, or in two countries, on the same day', () => {
+    expect(sameEvent(strike(place('Nablus', 'PSE', 'place')), strike(place('Jenin', 'PSE', 'place')))).toBe(false);
+    expect(placesAgree(place('Gaza', 'PSE', 'country'), place('Beirut', 'LBN', 'city'))).toBe(false);
+  });
+
+  it('merges where either names no place, the same place, a country and a town in it, or a region and any town', () => {
+    expect(sameEvent(strike(place('Nablus', 'PSE', 'place')), strike(null))).toBe(true);
+    expect(sameEvent(strike(place('Nablus', 'PSE', 'place')), strike(place('Nablus', 'PSE', 'place')))).toBe(true);
+    expect(placesAgree(place('Iraq', 'IRQ', 'country'), place('Mosul', '', 'place'))).toBe(true);
+    expect(placesAgree(place('Tigray', '', 'region'), place('Mekelle', '', 'place'))).toBe(true);
   });
 });

@@ -14,6 +14,15 @@ export interface EventKey {
   targetSector: string;
   targetEntity: number | null;
   window: DateWindow | null;
+  /** Where it happened, when a report names the place; null when none does. */
+  place: EventKeyPlace | null;
+}
+
+/** A place as the merge compares it: its name, its country ('' unknown) and whether it is a country, a city, a region or a place of unknown kind. */
+export interface EventKeyPlace {
+  name: string;
+  country: string;
+  kind: string;
 }
 
 /** Two day-precise reports of one event may differ by a day: time zones, "yesterday" in a story filed after midnight. */
@@ -67,7 +76,9 @@ export function windowsAgree(a: DateWindow, b: DateWindow): boolean {
  *   resolved across articles, so "Rubio" in one story and "Marco Rubio" in another are one);
  *   for symmetric events ({@link SYMMETRIC_CODES}: a call, talks, a signing) either direction;
  * - compatible dates: day-precise dates at most a day apart, coarser ones ("in July", "last week")
- *   overlapping, and an undated report within a few days before its article's publication.
+ *   overlapping, and an undated report within a few days before its article's publication;
+ * - compatible places ({@link placesAgree}): where both reports name where it happened, not two different
+ *   towns or two different countries.
  * So two calls between the same ministers in April and August stay two events, and a later story that
  * retells "the May ceasefire" attaches to May's event rather than making a new one dated today.
  * Events with no date window (undated, unpublished) only merge with reports of the same window (none).
@@ -78,12 +89,25 @@ export function sameEvent(a: EventKey, b: EventKey): boolean {
   return SYMMETRIC_CODES.has(a.cameo) && SYMMETRIC_CODES.has(b.cameo) && sameDirectedEvent(a, reversed(b));
 }
 
+/**
+ * Whether two reports' places can be one place: either unnamed, the same name, or one containing the other as far
+ * as Dyad can tell (a country and a place in it; a region and any place, since Dyad does not know which towns lie in
+ * which region). They differ when their countries are known and differ, or when both are towns or cities with
+ * different names: an air strike in Nablus and one in Jenin on the same day are two events.
+ */
+export function placesAgree(a: EventKeyPlace | null, b: EventKeyPlace | null): boolean {
+  if (a === null || b === null || a.name === b.name) return true;
+  if (a.country !== '' && b.country !== '' && a.country !== b.country) return false;
+  const town = (p: EventKeyPlace) => p.kind === 'city' || p.kind === 'place';
+  return !(town(a) && town(b));
+}
+
 function sameDirectedEvent(a: EventKey, b: EventKey): boolean {
   if (eventClass(a.cameo) !== eventClass(b.cameo) || a.negated !== b.negated || a.modality !== b.modality) return false;
   if (a.sourceCountry !== b.sourceCountry || a.targetCountry !== b.targetCountry) return false;
   if (!sectorsAgree(a.sourceSector, b.sourceSector) || !sectorsAgree(a.targetSector, b.targetSector)) return false;
   if (!entitiesAgree(a.sourceEntity, b.sourceEntity) || !entitiesAgree(a.targetEntity, b.targetEntity)) return false;
-  if (a.window === null || b.window === null) return false;
+  if (a.window === null || b.window === null || !placesAgree(a.place, b.place)) return false;
   return windowsAgree(a.window, b.window);
 }
 

@@ -21,6 +21,9 @@ interface StoredKeyRow {
   date_hi: string | null;
   date_precision: Precision | null;
   num_mentions: number;
+  location_name: string | null;
+  location_country: string | null;
+  location_kind: string | null;
 }
 
 type Candidate = EventKey & { id: number; numMentions: number };
@@ -41,6 +44,7 @@ function fromRow(r: StoredKeyRow, added: number): Candidate {
     targetSector: r.target_sector,
     targetEntity: r.target_entity,
     window,
+    place: r.location_name === null ? null : { name: r.location_name, country: r.location_country ?? '', kind: r.location_kind ?? 'place' },
     numMentions: r.num_mentions + added,
   };
 }
@@ -81,6 +85,7 @@ function keyOf(r: EventReport, window: DateWindow | null): EventKey {
     targetSector: t.sector,
     targetEntity: r.targetNamed ? r.targetEntity : null,
     window,
+    place: r.event.location ? { name: r.event.location.name, country: r.event.location.country ?? '', kind: r.event.location.kind } : null,
   };
 }
 
@@ -96,7 +101,7 @@ async function directed(db: SqlDriver, key: EventKey, pending: PendingRows): Pro
   const window = key.window!;
   const rows = await db.all<StoredKeyRow>(
     `SELECT e.id, e.cameo, e.root, e.negated, e.modality, e.source_country, e.source_sector, e.target_country, e.target_sector,
-            e.date_lo, e.date_hi, e.date_precision, e.num_mentions,
+            e.date_lo, e.date_hi, e.date_precision, e.num_mentions, e.location_name, e.location_country, e.location_kind,
             CASE WHEN se.type IN ('PERSON', 'ORG') THEN e.source_entity END AS source_entity,
             CASE WHEN te.type IN ('PERSON', 'ORG') THEN e.target_entity END AS target_entity
      FROM events e LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity
