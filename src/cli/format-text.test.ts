@@ -35,9 +35,9 @@ function record(events: RecordEvent[]): EventRecord {
     document: { id: 'seed.txt', published: '2025-09-14', dateline: 'ISLAMABAD', url: null, source: null, text: SENTENCE },
     mentions: [],
     entities: [
-      { id: 'e1', type: 'PERSON', name: 'Ishaq Dar', country: 'PAK', sector: 'GOV', roles: ['Deputy Prime Minister', 'Foreign Minister'], mentions: [] },
-      { id: 'e2', type: 'PERSON', name: 'Marco Rubio', country: 'USA', sector: 'GOV', roles: ['Secretary of State'], mentions: [] },
-      { id: 'e3', type: 'GPE', name: 'Pakistan', country: 'PAK', sector: null, roles: [], mentions: [] },
+      { id: 'e1', type: 'PERSON', name: 'Ishaq Dar', named: true, country: 'PAK', sector: 'GOV', roles: ['Deputy Prime Minister', 'Foreign Minister'], mentions: [] },
+      { id: 'e2', type: 'PERSON', name: 'Marco Rubio', named: true, country: 'USA', sector: 'GOV', roles: ['Secretary of State'], mentions: [] },
+      { id: 'e3', type: 'GPE', name: 'Pakistan', named: true, country: 'PAK', sector: null, roles: [], mentions: [] },
     ],
     times: [],
     quantities: [],

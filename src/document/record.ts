@@ -24,6 +24,8 @@ export interface RecordEntity {
   id: string;
   type: EntityType;
   name: string;
+  /** Named by a proper name in the article ("Musalia Mudavadi", "al-Shabab"), not only by a group word, an office or a pronoun ("Kenyan troops", "the foreign minister"). */
+  named: boolean;
   country: string | null;
   sector: Sector | null;
   roles: string[];

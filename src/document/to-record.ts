@@ -11,6 +11,9 @@ export function raw(doc: Document, span: Span): { start: number; end: number; te
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Mention forms that name an entity by a proper name. */
+const NAME_FORMS = new Set(['name', 'acronym', 'honorific']);
+
 function actorCode(country: string | null, sector: string | null): string {
   return `${country ?? ''}${sector ?? ''}`;
 }
@@ -78,6 +81,7 @@ export function toRecord(doc: Document, kb: Knowledge): EventRecord {
       id: e.id,
       type: e.type,
       name: e.name,
+      named: e.mentions.some((id) => NAME_FORMS.has(mentions.get(id)?.form ?? '')),
       country: actors[e.id]?.country ?? null,
       sector: actors[e.id]?.sector ?? null,
       roles: e.roles.filter((r) => !e.roles.some((o) => o !== r && o.includes(r))),

@@ -75,10 +75,10 @@ export class EntityResolver {
       const chunk = rows.slice(i, i + 50);
       // A known entity gains a sector it lacked; RETURNING gives every row's id, new or not.
       const stored = await this.db.all<{ id: number; type: string; name_key: string; country: string }>(
-        `INSERT INTO entities (type, name, name_key, country, sector, surname) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+        `INSERT INTO entities (type, name, name_key, country, sector, surname, named) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
          ON CONFLICT (type, name_key, country) DO UPDATE SET sector = CASE WHEN entities.sector = '' THEN excluded.sector ELSE entities.sector END
          RETURNING id, type, name_key, country`,
-        chunk.flatMap((r) => [r.e.type, r.e.name, r.key, r.country, r.e.sector ?? '', r.e.type === 'PERSON' ? surnameOf(r.key) : '']),
+        chunk.flatMap((r) => [r.e.type, r.e.name, r.key, r.country, r.e.sector ?? '', r.e.type === 'PERSON' ? surnameOf(r.key) : '', r.e.named ? 1 : 0]),
       );
       for (const row of stored) {
         const cacheKey = `${row.type}|${row.name_key}|${row.country}`;

@@ -177,6 +177,13 @@ const EVENT_LOCATION = `ALTER TABLE events ADD COLUMN location_name TEXT;
 ALTER TABLE events ADD COLUMN location_country TEXT;
 ALTER TABLE events ADD COLUMN location_kind TEXT;`;
 
+/**
+ * Whether an entity is named by a proper name ("Musalia Mudavadi") or only by a group word or an office ("Israeli
+ * warplanes", "foreign minister"): only named ones keep apart reports that the merge would otherwise join. Entities
+ * stored before this column count as named, as the merge treated them.
+ */
+const ENTITY_NAMED = `ALTER TABLE entities ADD COLUMN named INTEGER NOT NULL DEFAULT 1;`;
+
 /** Migrations in order; each runs once, in a transaction, and is recorded in schema_migrations. */
 const MIGRATIONS: { version: number; sql: (d: Dialect) => string }[] = [
   { version: 1, sql: (d) => v1(TYPES[d]) },
@@ -185,6 +192,7 @@ const MIGRATIONS: { version: number; sql: (d: Dialect) => string }[] = [
   { version: 4, sql: () => ACTOR_INDEXES },
   { version: 5, sql: (d) => SURNAMES[d] },
   { version: 6, sql: () => EVENT_LOCATION },
+  { version: 7, sql: () => ENTITY_NAMED },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

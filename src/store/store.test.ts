@@ -34,6 +34,10 @@ const LONGER =
   'A joint technical committee is expected to meet in the coming weeks to agree on a single inspection point and shared opening hours.';
 const MEETING_JULY = 'NAIROBI, July 16 (Dyad Wire) - Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Tuesday to discuss the Lamu corridor.';
 const MEETING_DAILY = "ADDIS ABABA (Highland Daily) - Ethiopia's Foreign Minister Gedion Timothewos met his Kenyan counterpart Musalia Mudavadi in Nairobi on Tuesday, his ministry said, in talks that also covered the queues of lorries at Moyale.";
+const STRIKE_JENIN = 'GAZA, May 4 (Dyad Wire) - Israeli aircraft struck a house in the West Bank city of Jenin on Sunday, Palestinian health officials said.';
+const STRIKE_TULKARM = 'RAMALLAH (Levant Post) - Israeli aircraft struck a workshop in the West Bank city of Tulkarm on Sunday, witnesses said, hours after a raid on the camp nearby.';
+const STRIKE_JENIN_RADIO = 'JERUSALEM (Hill Radio) - Residents said Israeli warplanes bombed a building in the occupied West Bank town of Jenin on Sunday morning; there was no word on casualties.';
+const MEETING_OFFICES = "MOMBASA (Coast Weekly) - Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Tuesday, a statement from the ministry said, with the Lamu port project high on the agenda.";
 const CALL_AUGUST = 'NAIROBI, Aug 22 (Dyad Wire) - Kenyan Foreign Minister Musalia Mudavadi spoke by telephone with Ethiopian Foreign Minister Gedion Timothewos on Thursday.';
 const RETELLING = 'NAIROBI, Oct 2 (Dyad Wire) - Kenya and Ethiopia opened a new customs post at Moyale on Wednesday. In July, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi.';
 
@@ -55,6 +59,27 @@ for (const engine of ENGINES) {
       await store.writeBatch([prepared('july-daily', '2025-07-16', MEETING_DAILY, 'Highland Daily')]);
       const events = await store.events({ dyad: ['KEN', 'ETH'] });
       expect(events.map((e) => [e.numArticles, e.location])).toEqual([[2, { name: 'Nairobi', country: 'KEN', kind: 'city' }]]);
+    });
+
+    it('keeps apart strikes in two towns on one day, and merges a third report of one of them', async () => {
+      await open();
+      await store.writeBatch([
+        prepared('jenin-wire', '2025-05-04', STRIKE_JENIN, 'Dyad Wire'),
+        prepared('tulkarm-post', '2025-05-04', STRIKE_TULKARM, 'Levant Post'),
+        prepared('jenin-radio', '2025-05-04', STRIKE_JENIN_RADIO, 'Hill Radio'),
+      ]);
+      const events = await store.events({ dyad: ['ISR', 'PSE'], code: '19' });
+      expect(events.map((e) => [e.cameo, e.location?.name, e.sources.map((x) => x.id)]).sort()).toEqual([
+        ['190', 'Jenin', ['jenin-wire', 'jenin-radio']],
+        ['190', 'Tulkarm', ['tulkarm-post']],
+      ]);
+    });
+
+    it("merges a report naming only offices ('Kenya's foreign minister') with one naming the ministers", async () => {
+      await open();
+      await store.writeBatch([prepared('july', '2025-07-16', MEETING_JULY, 'Dyad Wire'), prepared('july-offices', '2025-07-16', MEETING_OFFICES, 'Coast Weekly')]);
+      const events = await store.events({ dyad: ['KEN', 'ETH'] });
+      expect(events.map((e) => [e.cameo, e.source?.code, e.target?.code, e.sources.map((x) => x.id)])).toEqual([['040', 'KENGOV', 'ETHGOV', ['july', 'july-offices']]]);
     });
 
     it('stores an article and lists its event with the document that reports it', async () => {

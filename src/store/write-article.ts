@@ -95,7 +95,7 @@ export async function writeArticle(db: SqlDriver, entities: EntityResolver, a: P
   for (const m of r.mentions) pending.mentions.push([documentId, m.id, m.type, m.text, m.start, m.end, entityIds.get(m.entity) ?? null]);
   for (const [i, t] of r.times.entries()) pending.times.push([documentId, i, t.text, t.start, t.end, t.value, t.type]);
   for (const [i, q] of r.quantities.entries()) pending.quantities.push([documentId, i, q.text, q.start, q.end, q.amount, q.currency, q.approximate ? 1 : 0]);
-  const named = new Set(r.entities.filter((e) => NAMED_TYPES.has(e.type)).map((e) => e.id));
+  const named = new Set(r.entities.filter((e) => e.named && NAMED_TYPES.has(e.type)).map((e) => e.id));
   const reports: EventReport[] = r.events.map((event) => ({
     event,
     sourceEntity: event.source ? (entityIds.get(event.source.entity) ?? null) : null,

@@ -49,7 +49,10 @@ function fromRow(r: StoredKeyRow, added: number): Candidate {
   };
 }
 
-/** Actors that name a person or organisation; a country standing as the actor ("Kenya said") names none, so it never keeps apart reports that do. */
+/**
+ * Actors that name a person or organisation; a country standing as the actor ("Kenya said") names none, nor does a
+ * group or an office ("Israeli warplanes", "the foreign minister"), so they never keep apart reports that do.
+ */
 export const NAMED_TYPES = new Set(['PERSON', 'ORG']);
 
 /** One event of an article, with its actors' stored entity ids and whether each names a person or organisation. */
@@ -102,8 +105,8 @@ async function directed(db: SqlDriver, key: EventKey, pending: PendingRows): Pro
   const rows = await db.all<StoredKeyRow>(
     `SELECT e.id, e.cameo, e.root, e.negated, e.modality, e.source_country, e.source_sector, e.target_country, e.target_sector,
             e.date_lo, e.date_hi, e.date_precision, e.num_mentions, e.location_name, e.location_country, e.location_kind,
-            CASE WHEN se.type IN ('PERSON', 'ORG') THEN e.source_entity END AS source_entity,
-            CASE WHEN te.type IN ('PERSON', 'ORG') THEN e.target_entity END AS target_entity
+            CASE WHEN se.type IN ('PERSON', 'ORG') AND se.named = 1 THEN e.source_entity END AS source_entity,
+            CASE WHEN te.type IN ('PERSON', 'ORG') AND te.named = 1 THEN e.target_entity END AS target_entity
      FROM events e LEFT JOIN entities se ON se.id = e.source_entity LEFT JOIN entities te ON te.id = e.target_entity
      WHERE e.source_country = ? AND e.target_country = ? AND e.root = ? AND e.date_lo <= ? AND e.date_hi >= ? AND e.negated = ? AND e.modality = ?`,
     [key.sourceCountry, key.targetCountry, key.root, addDays(window.hi, DAY_SLACK), addDays(window.lo, -DAY_SLACK), key.negated ? 1 : 0, key.modality],

@@ -526,7 +526,7 @@ describe('events: patterns for PLOVER types (issue 3)', () => {
     ['Ethiopia offered concessions to Egypt on the filling of the dam.', '035 Ethiopia (ETH ?) → Egypt (EGY ?)'],
     ['Khartoum said it would allow the deployment of African Union peacekeepers in Darfur.', '0355 Sudan (SDN ?) → -'],
     ['Sudanese and rebel negotiators came back on Monday for a new round of talks in Doha.', '040 Sudan (SDN ?) → -'],
-    ['Indian and Sri Lankan warships began five days of naval drills on Monday.', '062 India (IND ?) → Sri Lanka (LKA ?)'],
+    ['Indian and Sri Lankan warships began five days of naval drills on Monday.', '062 Indian (IND MIL) → Sri Lankan warships (LKA MIL)'],
     ['The first Rwandan peacekeepers arrived in Bangui on Tuesday.', '074 Rwanda (RWA ?) → Central African Republic (CAF ?)'],
     ["Guinea's junta took steps to restore press freedoms on Monday.", '0811 Guinea (GIN ?) → -'],
     ['Washington reminded Kigali that it must respect the ceasefire.', '100 United States (USA ?) → Rwanda (RWA ?)'],
@@ -876,6 +876,15 @@ describe('events: offices named without a name (issue 3)', () => {
   it('codes "Ghana\'s foreign minister met his Togolese counterpart" between the two governments', () => {
     const doc = run("Ghana's foreign minister met his Togolese counterpart in Lome on Monday.");
     expect(doc.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])).toEqual([['040', 'GHA', 'GOV', 'TGO', 'GOV']]);
+  });
+
+  it('marks in the record which entities a proper name names: not a group, not an office', () => {
+    const record = toRecord(run("Ghana's foreign minister met Togolese Foreign Minister Kodjo Amegan after Ghanaian troops crossed the border."), kb);
+    expect(record.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').map((e) => [e.name, e.named])).toEqual([
+      ['foreign minister', false],
+      ['Kodjo Amegan', true],
+      ['Ghanaian troops', false],
+    ]);
   });
 
   it('takes the office a country word qualifies as the actor: "Ghanaian President met", "summoned Togo\'s ambassador"', () => {

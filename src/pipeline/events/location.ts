@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
 /** Nouns between the preposition and the place's name: "in the Ethiopian capital, Addis Ababa", "near the border town of Moyale". */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'region', 'province', 'state', 'district', 'county', 'port', 'border', 'area', 'outskirts', 'suburb', 'suburbs', 'resort', 'enclave', 'territory']);
-/** Words that may stand between the preposition and the name: articles, describing words, place nouns, "of" and an apposition's comma. */
+/** Words that may stand between the preposition and the name: articles, describing words and participles, place nouns, "of" and an apposition's comma. */
 const BETWEEN_POS = new Set(['DET', 'ADJ']);
 const MAX_BETWEEN = 5;
 /** Visits and hosting (042, 043): with no place in the clause, the visit's place is the country or city visited. */
@@ -49,7 +49,9 @@ function placeAfter(ctx: PlaceContext, k: number, end: number): Found | undefine
       return inner ? { place: inner, within: place.country, at: k } : { place, within: null, at: k };
     }
     const t = tokens[n]!;
-    if (!(BETWEEN_POS.has(t.pos) || PLACE_NOUNS.has(t.normal) || t.normal === 'of' || t.text === ',')) return undefined;
+    // "in the occupied West Bank town of Jenin": a participle describes the place like an adjective.
+    const participle = t.pos === 'VERB' && t.normal.endsWith('ed');
+    if (!(BETWEEN_POS.has(t.pos) || participle || PLACE_NOUNS.has(t.normal) || t.normal === 'of' || t.text === ',')) return undefined;
   }
   return undefined;
 }
