@@ -128,6 +128,11 @@ describe('mentions: acronyms', () => {
 });
 
 describe('mentions: countries, capitals, demonyms', () => {
+  it('reads a country typed with stray capitals ("uGANDA") as the country, but not a word all in lower case ("turkey")', () => {
+    const doc = run('Aid was sent to uGANDA, and the turkey was roasted.');
+    expect(doc.mentions!.map((m) => [quote(doc, m), m.type, m.country])).toEqual([['uGANDA', 'GPE', 'UGA']]);
+  });
+
   const doc = run('Kenya and Uganda signed a pact in Kampala. Kenyan and Ugandan traders welcomed it. Nairobi said Pakistani firms would join.');
 
   it.each([

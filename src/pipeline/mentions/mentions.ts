@@ -74,7 +74,7 @@ class MentionFinder {
     // "protesters", "Police in Abuja …" opening a sentence; a capitalised word inside one is a name ("the Ministry of …").
     const group = !isCapitalized(t) || i === from ? this.group(i, to) : null;
     if (group) return group;
-    if (!isCapitalized(t)) return i + 1;
+    if (!isCapitalized(t)) return this.miscasedCountry(i, to) ?? i + 1;
     const chain = parseTitleChain(this.tokens, this.normals, i, to, this.kb);
     if (chain) return this.person(chain, to) ?? chain.end;
     if (this.kb.titles.honorifics.has(t.normal) && i + 1 < to) {
@@ -82,6 +82,17 @@ class MentionFinder {
       if (end > i + 1) return this.personName('honorific', i, i + 1, end, []);
     }
     return this.capitalRun(i, from, to);
+  }
+
+  /**
+   * "iSrael": a country's name typed with stray capitals (messy input) is still the country, as are its capital and
+   * demonym; a word all in lower case is not ("turkey", "china").
+   */
+  private miscasedCountry(i: number, to: number): number | null {
+    const t = this.tokens[i]!;
+    if (t.text === t.normal) return null;
+    const c = this.kb.countries.words.longestAt(this.normals, i, to);
+    return c ? this.place(i, c.end, c.value.code, c.value.kind, to) : null;
   }
 
   /** "protesters", "Turkish warplanes", "Belarus's foreign ministry": an unnamed collective actor, with the country word just before it. */
