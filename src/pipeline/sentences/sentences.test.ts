@@ -28,6 +28,13 @@ describe('sentences', () => {
     expect(tag('tortured').pos).toBe('VERB');
   });
 
+  it("reads a headline's present tense after a plural subject as a verb, not a noun before another ('attack helicopters')", () => {
+    const doc = run('Police clash with protesters in Nairobi. Rebels attack Goma. The army bought attack helicopters.');
+    const tag = (word: string) => doc.tokens!.find((t) => t.normal === word)!;
+    expect([tag('clash').pos, tag('attack').pos]).toEqual(['VERB', 'VERB']);
+    expect(doc.tokens!.filter((t) => t.normal === 'attack')[1]!.pos).not.toBe('VERB');
+  });
+
   it('never merges a blanked junk line into the sentence before or after it', () => {
     // The first line has no full stop, so only the newline split keeps it apart.
     const doc = run('The envoys met in Gao. They did not agree\nRead More: Farmers block roads again\nOfficials said more talks were planned.');

@@ -91,10 +91,19 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What follows a past-tense verb with its object: "blockaded Gaza", "tortured two activists", "tortured the detainees". */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 
+/** Verbs a headline writes in the present that wink reads as nouns after a plural subject: "Police clash with protesters". */
+const HEADLINE_VERBS = new Set(['clash', 'battle', 'fight', 'attack', 'raid', 'storm', 'protest', 'rally', 'march']);
+/** What follows such a verb: "with", "on", "against", "in", "near", or its object opening with an article or a name ("Troops storm the compound", "Rebels attack Goma"). */
+const AFTER_HEADLINE_VERB = new Set(['with', 'on', 'against', 'in', 'near', 'outside', 'the', 'a']);
+
+/** A plural subject: "forces", "protesters", "police". */
+const plural = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && (t.normal === 'police' || (t.normal.endsWith('s') && !t.normal.endsWith('ss')));
+
 /**
  * Verbs wink tags as nouns or adjectives after a noun subject: "shot" in "Police shot dead two protesters" and
  * "The army shot down a drone" (not "a warning shot"), and a lower-case "-ed" word between a noun and its object
- * ("The navy blockaded Gaza", "Guards tortured the detainees"). They become verbs; "shot" gets the lemma "shoot".
+ * ("The navy blockaded Gaza", "Guards tortured the detainees"), and a headline's present tense after a plural subject
+ * ("Police clash with protesters"). They become verbs; "shot" gets the lemma "shoot".
  */
 function retagVerbs(tokens: Token[], from: number): void {
   for (let k = Math.max(from, 1); k < tokens.length; k++) {
@@ -104,6 +113,8 @@ function retagVerbs(tokens: Token[], from: number): void {
     if (!SUBJECT_POS.has(prev.pos)) continue;
     if (t.normal === 'shot' && t.pos === 'NOUN' && !SHOT_COMPOUNDS.has(prev.normal) && (!next || AFTER_SHOT.has(next.pos))) {
       tokens[k] = { ...t, pos: 'VERB', lemma: 'shoot' };
+    } else if (t.pos === 'NOUN' && HEADLINE_VERBS.has(t.normal) && plural(prev) && next !== undefined && (AFTER_HEADLINE_VERB.has(next.normal) || next.pos === 'PROPN')) {
+      tokens[k] = { ...t, pos: 'VERB' };
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === t.normal && t.normal.length > 5 && t.normal.endsWith('ed') && prev.pos !== 'PRON' && OBJECT_START.has(next?.pos ?? '') && prev.end < t.start) {
       tokens[k] = { ...t, pos: 'VERB' };
     }
