@@ -15,6 +15,27 @@ describe('event coder', () => {
     expect(codes(r)).toEqual(['USAELI>KEN 051']);
   });
 
+  it('codes office-holders the people list names, at home or abroad: "William Ruto met Abiy Ahmed"', () => {
+    expect(codes(read('William Ruto met Abiy Ahmed in Nairobi on Tuesday.', '2024-05-14'))).toEqual(['KENGOV>ETHGOV 040']);
+    expect(codes(read('Tinubu met Ramaphosa in Abuja on Wednesday.', '2024-02-07'))).toEqual(['NGAGOV>ZAFGOV 040']);
+    expect(codes(read('Sheinbaum telephoned Lula on Friday.', '2025-02-07'))).toEqual(['MEXGOV>BRAGOV 041']);
+    expect(codes(read('Araghchi met Grossi in Tehran on Tuesday.', '2025-04-16'))).toEqual(['IRNGOV>IGO 040']);
+  });
+
+  it('codes a titled office-holder\'s country from the people list: "President William Ruto"', () => {
+    const r = read('President William Ruto accused Somali militants of attacking Kenyan troops.', '2024-05-14');
+    expect(codes(r)[0]).toMatch(/^KENGOV>/);
+  });
+
+  it('codes a person of several terms by the office held on the date: Netanyahu in office, out of it, and back', () => {
+    const at = (published: string) => codes(read('Netanyahu criticised Iran on Monday.', published));
+    expect(at('1998-03-10')).toEqual(['ISRGOV>IRN 111']);
+    expect(at('2007-03-10')).toEqual(['ISRELI>IRN 111']);
+    expect(at('2012-03-10')).toEqual(['ISRGOV>IRN 111']);
+    expect(at('2022-03-10')).toEqual(['ISRELI>IRN 111']);
+    expect(at('2024-03-10')).toEqual(['ISRGOV>IRN 111']);
+  });
+
   it('takes a role noun\'s country from "of": "freed the mayor of the Palestinian town"', () => {
     expect(codes(read('Israel on Tuesday freed the mayor of the Palestinian town of Hebron.'))).toEqual(['ISR>PSEGOV 084']);
   });

@@ -21,21 +21,26 @@ export function peopleTaught(record: EventRecord): LearnedPerson[] {
 /**
  * Adds learned people to the knowledge's index of known people, by full name and by surname, so a
  * later story's bare "Kowalczyk" is coded POLGOV. A name the knowledge already holds keeps its
- * entry, and a surname stays with the first person taught it (`surnames` counts them across calls).
+ * entry (with its dated offices), and is taught by surname all the same: "Ishaq Dar" is listed, and
+ * a later "Dar accused India" is his. A surname stays with the first person taught it (`surnames`
+ * counts them across calls) and never displaces one the knowledge already holds.
  * @returns how many people were added.
  */
 export function teach(kb: Knowledge, people: LearnedPerson[], surnames: Map<string, number> = new Map()): number {
   let added = 0;
   for (const p of people) {
     const sector = sectorSchema.safeParse(p.sector);
-    if (!sector.success || kb.people.names.get(p.name) !== undefined) continue;
-    const person: KnownPerson = { name: p.name, country: p.country, sector: sector.data, role: p.role, from: p.from ?? '0001-01-01', to: null };
-    kb.people.names.add(p.name, person);
+    if (!sector.success) continue;
+    const listed = kb.people.names.get(p.name);
+    const person: KnownPerson = listed ?? { name: p.name, terms: [{ role: p.role, country: p.country, sector: sector.data, from: p.from ?? '0001-01-01', to: null }] };
+    if (!listed) {
+      kb.people.names.add(p.name, person);
+      added++;
+    }
     const surname = p.name.split(/\s+/).at(-1)!;
     const seen = (surnames.get(surname.toLowerCase()) ?? 0) + 1;
     surnames.set(surname.toLowerCase(), seen);
     if (seen === 1) kb.people.names.add(surname, person);
-    added++;
   }
   return added;
 }

@@ -18,7 +18,7 @@ describe('knowledge', () => {
     expect(kb.countries.words.get('French')?.code).toBe('FRA');
     expect(kb.titles.phrases.get('army chief')).toMatchObject({ role: 'Chief of Army Staff', sector: 'MIL' });
     expect(kb.organizations.known.get('FWO')).toMatchObject({ country: 'PAK', sector: 'MIL' });
-    expect(kb.people.names.get('Obama')).toMatchObject({ country: 'USA', role: 'President' });
+    expect(kb.people.names.get('Obama')?.terms.at(-1)).toMatchObject({ country: 'USA', role: 'President' });
     expect(kb.cameo.get('041')).toMatchObject({ name: 'Discuss by telephone', goldstein: 1, quadClass: 1, plover: 'CONSULT' });
     expect(kb.intentOf('042')).toBe('036');
     expect(kb.intentOf('0571')).toBe('030');

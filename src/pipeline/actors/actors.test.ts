@@ -14,8 +14,8 @@ import { actorsStage } from './actors.js';
 const kb = loadKnowledge();
 const pipeline = buildPipeline([cleanStage, sentencesStage, namesStage(loadTagger({ knowledge: kb })), mentionsStage, corefStage, actorsStage], kb);
 
-function run(text: string): Document {
-  return pipeline.run(createDocument({ id: 't', text }));
+function run(text: string, published: string | null = null): Document {
+  return pipeline.run(createDocument({ id: 't', text, published }));
 }
 
 /** The actor of the entity of the first mention quoting `quoted`. */
@@ -54,6 +54,21 @@ describe('actors: country from the title', () => {
   it('takes country and sector from a role noun alone: "the Ugandan official" → UGA GOV', () => {
     const doc = run('Officials said the Ugandan official left.');
     expect(code(actorOf(doc, 'the Ugandan official'))).toEqual({ country: 'UGA', sector: 'GOV', countrySource: 'title' });
+  });
+});
+
+describe('actors: people the knowledge lists', () => {
+  it('codes a listed person by the office held on the publication date: Medvedev president in 2010, prime minister in 2015', () => {
+    for (const date of ['2010-03-01', '2015-03-01']) expect(code(actorOf(run('Medvedev spoke on Monday.', date), 'Medvedev'))).toEqual({ country: 'RUS', sector: 'GOV', countrySource: 'dictionary' });
+  });
+
+  it('keeps the title\'s sector for a person named before their first office: "President Trump" dated 2016 is USA GOV', () => {
+    expect(code(actorOf(run('President Trump spoke on Monday.', '2016-06-01'), 'Trump'))).toEqual({ country: 'USA', sector: 'GOV', countrySource: 'dictionary' });
+    expect(code(actorOf(run('Trump spoke on Monday.', '2016-06-01'), 'Trump'))).toEqual({ country: 'USA', sector: null, countrySource: 'dictionary' });
+  });
+
+  it('codes a former office-holder as elite (ELI) between terms: "Netanyahu" in 2007', () => {
+    expect(code(actorOf(run('Netanyahu spoke on Monday.', '2007-03-01'), 'Netanyahu'))).toEqual({ country: 'ISR', sector: 'ELI', countrySource: 'dictionary' });
   });
 });
 

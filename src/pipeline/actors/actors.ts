@@ -43,7 +43,8 @@ function personActor(e: Entity, mentions: Mention[], home: string | null, focus:
   // "Obama", "Putin": an office-holder the knowledge names, as of the publication date.
   const listed = known(e.name);
   if (listed && !country) [country, countrySource] = [listed.country, 'dictionary'];
-  if (listed) sector = country === listed.country ? listed.sector : sector;
+  // A title outranks a person not yet in office ("President Trump" in a story dated before his first term).
+  if (listed) sector = country === listed.country ? listed.sector ?? sector : sector;
   if (!country) {
     const first = mentions.find((m) => m.form !== 'pronoun');
     const setting = first ? settings.get(first.sentence) : undefined;

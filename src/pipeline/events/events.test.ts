@@ -532,7 +532,7 @@ describe('events: patterns for PLOVER types (issue 3)', () => {
     ['Washington reminded Kigali that it must respect the ceasefire.', '100 United States (USA ?) → Rwanda (RWA ?)'],
     ['The European Union issued a sharp reminder to Belgrade that it must hand over war crimes suspects.', '100 European Union (? IGO) → Serbia (SRB ?)'],
     ['Britain pressed hard for Kenya to join the trade pact.', '100 United Kingdom (GBR ?) → Kenya (KEN ?)'],
-    ['Opposition leaders urged Zimbabweans to unite against President Mugabe.', '113 Opposition leaders (? OPP) → Mugabe (? GOV)'],
+    ['Opposition leaders urged Zimbabweans to unite against President Mugabe.', '113 Opposition leaders (? OPP) → Mugabe (ZWE ELI)'],
     ['Tanzania refused entry to hundreds of Burundian refugees at the border.', '120 Tanzania (TZA ?) → Burundian refugees (BDI CVL)'],
     ['The Malawian president reneged on his pledge to the opposition to hold early elections.', '120 Malawian president (MWI GOV) → opposition (? OPP)'],
     ['Kenya and Somalia failed to reach agreement on their maritime border after two days of talks.', '120 Kenya (KEN ?) → Somalia (SOM ?)'],
