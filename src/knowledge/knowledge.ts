@@ -8,6 +8,7 @@ import { buildCameo, cameoSchema, type CameoTable } from './cameo.js';
 import { buildCountries, countriesSchema, type CountryIndex } from './countries.js';
 import { buildCurrencies, currenciesSchema, type CurrencyTable } from './currencies.js';
 import { buildFips, fipsSchema, type FipsTable } from './fips.js';
+import { buildSports, sportsSchema, type SportsWords } from './sports.js';
 import { buildIntents, buildRefusals, intentsSchema, type IntentOf } from './intents.js';
 import { buildPatterns, patternsSchema, type EventPattern } from './patterns.js';
 import type { CompiledDictionary } from './petrarch/compile.js';
@@ -28,6 +29,8 @@ export interface Knowledge {
   currencies: CurrencyTable;
   /** ISO alpha-3 → FIPS 10-4, the country codes of GDELT's place columns ("DEU" → "GM"); look up with `fipsOf`. */
   fips: FipsTable;
+  /** Words of sports reporting, and how many make an article a sports report (no political events are coded from one). */
+  sports: SportsWords;
   /** A user's PETRARCH dictionaries: when present they code the events (`createExtractor({ dictionary })`). */
   petrarch?: CompiledDictionary;
 }
@@ -62,6 +65,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     refusalOf: buildRefusals(intents, cameo),
     currencies: buildCurrencies(readData(dir, 'currencies.json', currenciesSchema)),
     fips: buildFips(readData(dir, 'fips-codes.json', fipsSchema)),
+    sports: buildSports(readData(dir, 'sports-words.json', sportsSchema)),
   };
 }
 

@@ -1000,3 +1000,23 @@ describe('events: where they happened', () => {
     expect(country.events[0]?.location).toMatchObject({ name: 'United States', country: 'USA', kind: 'country', text: 'US' });
   });
 });
+
+describe('events: sports reports', () => {
+  const read = (text: string) => pipeline.run(createDocument({ id: 't', text, published: '2025-09-14' }));
+
+  it('codes no events from a match report, and says why in the messages', () => {
+    const doc = read(
+      'Ghana beat Togo 2-1 in Accra on Saturday to reach the semi-finals of the Cup of Nations. Striker Kwame Boateng scored both goals, ' +
+        'and the Togo coach said his squad would host Benin in the next round of the tournament.',
+    );
+    expect(doc.events).toEqual([]);
+    expect(doc.messages).toMatchObject([{ stage: 'events.cameo-patterns.v1', ruleId: 'sports-report' }]);
+    expect(doc.messages[0]!.reason).toMatch(/sports report \(\d+ sports words: .*striker/);
+  });
+
+  it('still codes a political story that mentions a match or a stadium', () => {
+    const doc = read('Ghana recalled its ambassador to Togo on Monday after a border clash near the stadium in Aflao, days before a football match between the two countries.');
+    expect(doc.messages).toEqual([]);
+    expect(doc.events!.map((ev) => ev.cameo)).toContain('161');
+  });
+});

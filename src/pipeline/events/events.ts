@@ -16,6 +16,7 @@ import { modalityOf } from './modality.js';
 import { participantsOfAll, sameActor, type ParticipantContext } from './participants.js';
 import { statementAbout } from './reported.js';
 import { crowdViolence, riotCode } from './riots.js';
+import { sportsReport } from './sports.js';
 import { wordForms } from './word-forms.js';
 
 // Statements: "expressed sorrow over", "claimed responsibility for".
@@ -336,6 +337,13 @@ export const eventsStage: Stage = {
   needs: ['tokens', 'sentences', 'mentions', 'entities', 'coref', 'actors', 'times', 'quantities'],
   provides: ['events'],
   run(doc, kb) {
+    const sports = sportsReport(layer(doc, 'tokens'), kb.sports);
+    if (sports) {
+      doc.events = [];
+      const words = [...new Set(sports)].slice(0, 5).join(', ');
+      doc.messages.push({ stage: eventsStage.name, ruleId: 'sports-report', reason: `read as a sports report (${sports.length} sports words: ${words} …): its results and fixtures are not political events, so none are coded` });
+      return;
+    }
     const mentions = layer(doc, 'mentions');
     const coref = layer(doc, 'coref');
     const entitiesBySentence = new Map<number, Set<string>>();
