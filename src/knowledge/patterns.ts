@@ -23,6 +23,8 @@ export const patternsSchema = z.object({
       targetFromEarlierEvent: z.boolean().optional(),
       /** The verb also stands without an object ("Inmates rioted at the prison"): a bare participle after a noun is still its doer's act. */
       intransitive: z.boolean().optional(),
+      /** Only the active voice tells it: "attacked the government's plans" is criticism, but "was attacked by X" cannot say what was attacked, so no passive forms are made. */
+      activeOnly: z.boolean().optional(),
       /** The PLOVER type when the words tell more than the CAMEO code: "indicted" is CAMEO 173 (arrest, detain or charge) but PLOVER ACCUSE. */
       plover: z.string().optional(),
       /**
@@ -114,6 +116,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       passiveOf: null,
       agentless: p.agentless ?? false,
     };
+    if (p.activeOnly) return [pattern];
     return [pattern, ...[passiveForm(pattern), agentlessForm(pattern)].filter((f): f is EventPattern => f !== null)];
   });
 }
