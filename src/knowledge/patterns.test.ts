@@ -4,7 +4,7 @@ import { loadKnowledge } from './knowledge.js';
 import { buildPatterns } from './patterns.js';
 
 const { cameo } = loadKnowledge();
-const build = (p: { id: string; cameo: string; match: string; agentless?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
+const build = (p: { id: string; cameo: string; match: string; agentless?: boolean; activeOnly?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
 
 describe('buildPatterns', () => {
   it('derives from "verb {target}" a passive with its doer after "by" and one with no doer', () => {
@@ -24,6 +24,10 @@ describe('buildPatterns', () => {
 
   it('derives no passive from a pattern whose target does not follow its verb', () => {
     expect(build({ id: 'talks-with', cameo: '040', match: 'hold ~ talks with {target}' }).map((p) => p.id)).toEqual(['talks-with']);
+  });
+
+  it('derives no passive from a pattern marked activeOnly: "attack {target} ~ plans" is not "was attacked by"', () => {
+    expect(build({ id: 'attack-in-words', cameo: '111', match: 'attack@VERB {target} ~ plans', activeOnly: true }).map((p) => p.id)).toEqual(['attack-in-words']);
   });
 
   it('reads an agentless pattern as a passive with no source, and refuses one with a slot', () => {
