@@ -222,6 +222,13 @@ describe('mentions: role nouns and pronouns', () => {
   });
 });
 
+describe('mentions: ministries with several portfolios', () => {
+  it('keeps "and" and the portfolios after it in a ministry\'s name, but not another organisation after "and"', () => {
+    const doc = run("Ghana's Ministry of Trade and Industry and the Bank of Ghana and Ecobank met the Department of Health and Social Welfare.");
+    expect(doc.mentions!.filter((m) => m.type === 'ORG').map((m) => quote(doc, m))).toEqual(['Ministry of Trade and Industry', 'Bank of Ghana', 'Ecobank', 'Department of Health and Social Welfare']);
+  });
+});
+
 describe('mentions: the rules and the name tagger together', () => {
   const typed = (doc: Document) => doc.mentions!.filter((m) => m.form === 'name').map((m) => [quote(doc, m), m.type]);
 

@@ -16,6 +16,10 @@ const OWNER_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 // Words that name what organisations do, never people: "Petroleum Supply Enterprise", "Foreign Affairs".
 const ORG_WORDS = new Set(['affairs', 'supply', 'services', 'service', 'development', 'national', 'federal', 'state', 'central', 'international', 'united', 'royal', 'islamic', 'democratic', 'republican', 'people', 'peoples', 'workers', 'labour', 'labor', 'trade', 'union', 'security', 'defence', 'defense', 'health', 'education', 'public', 'general', 'strategic', 'works', 'enterprise', 'summit', 'forum', 'conference', 'games', 'cup', 'league', 'championship', 'olympics', 'festival', 'awards', 'prize', 'street', 'road', 'avenue', 'square', 'house', 'hall', 'palace', 'tower', 'bridge', 'station', 'airport', 'hospital', 'stadium', 'park', 'centre', 'center']);
 
+// A ministry's portfolios after "and": "Department of Work and Pensions", "Ministry of Trade and Industry", "Ministry of
+// Foreign Affairs and International Cooperation". Not any name after "and": "the Bank of England and Barclays" are two.
+const PORTFOLIOS = new Set(['industry', 'pensions', 'trade', 'commerce', 'development', 'planning', 'finance', 'investment', 'tourism', 'culture', 'sport', 'sports', 'technology', 'human', 'services', 'international', 'cooperation', 'energy', 'environment', 'justice', 'agriculture', 'fisheries', 'labour', 'labor', 'employment', 'welfare', 'health', 'education', 'science', 'research', 'innovation', 'transport', 'infrastructure', 'housing', 'communications', 'information', 'youth', 'women', 'affairs', 'immigration', 'citizenship', 'security', 'reconstruction', 'mines', 'petroleum', 'water', 'resources', 'natural', 'rural', 'urban', 'local', 'government', 'public', 'works', 'veterans', 'family', 'social', 'economy', 'economic', 'treasury', 'customs', 'revenue', 'heritage', 'media', 'arts', 'food', 'forestry', 'wildlife', 'climate', 'digital', 'regional', 'integration', 'diaspora', 'religious', 'endowments']);
+
 /** Builds mentions for one document; state that spans sentences (acronyms, surnames) lives here. */
 class MentionFinder {
   readonly mentions: Mention[] = [];
@@ -256,10 +260,13 @@ class MentionFinder {
    */
   private capitalRun(i: number, from: number, to: number): number {
     const kb = this.kb;
-    const name = this.names.get(i);
+    let name = this.names.get(i);
     // "New York", "The Oval": a name the tagger found opening with a word that seldom opens one.
     let end = nameRunEnd(this.tokens, i, to, i === from);
     if (end === i && name) end = Math.min(name.endToken, to);
+    const portfolios = this.portfoliosEnd(i, end, to);
+    if (portfolios > end && name?.endToken === end) name = { ...name, endToken: portfolios };
+    end = portfolios;
     const known = kb.organizations.known.longestAt(this.normals, i, to);
     if (known && isCapitalized(this.tokens[i]!)) {
       // "ASEAN Regional Forum": a known name that opens a longer organisation name.
@@ -327,6 +334,14 @@ class MentionFinder {
       if (kb.organizations.heads.longestAt(one, 0) || kb.titles.phrases.longestAt(one, 0) || kb.countries.words.longestAt(one, 0) || kb.countries.placeHeads.longestAt(one, 0) || ORG_WORDS.has(one[0]!)) return false;
     }
     return true;
+  }
+
+  /** The end of "and" and a ministry's further portfolios after a run "X of Y" ending at `end` ("… of Work and Pensions"), else `end`. */
+  private portfoliosEnd(i: number, end: number, to: number): number {
+    if (this.normals[end] !== 'and' || !this.normals.slice(i, end).includes('of')) return end;
+    let k = end + 1;
+    while (k < to && isCapitalized(this.tokens[k]!) && PORTFOLIOS.has(this.normals[k]!)) k++;
+    return k > end + 1 ? k : end;
   }
 
   /**
