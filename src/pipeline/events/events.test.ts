@@ -117,6 +117,15 @@ describe('events: modality and negation', () => {
     expect(doc.events!.map((ev) => [ev.cameo, ev.negated])).toEqual([['125', false], ['042', true]]);
   });
 
+  it("marks 'can' as an ability, not an act, and codes 'cannot accept' as a refusal made now", () => {
+    expect(run('Ghanaian police can already detain Togolese traders for a week.').events!.map((ev) => [ev.cameo, ev.modality])).toEqual([['173', 'hypothetical']]);
+    const refused = run("Ghana can't accept more refugees from Togo, officials said.");
+    expect(refused.events!.map((ev) => [ev.cameo, ev.modality, ev.negated])).toEqual([
+      ['075', 'future', true],
+      ['1223', 'asserted', false],
+    ]);
+  });
+
   it("marks an event in an 'if' clause as hypothetical", () => {
     const doc = run('If Kenya attacks Uganda, talks will end.');
     expect(coded(doc)).toEqual(['190 Kenya (KEN ?) → Uganda (UGA ?)']);

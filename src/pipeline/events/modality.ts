@@ -18,6 +18,8 @@ const PASSIVE_AUX = new Set(['be', 'get']);
 // How many words may name the one asked: "urged the Kenyan government to".
 const WISH_REACH = 5;
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'unless']);
+// "Judges can already jail parents": an ability, not an act; "cannot accept", "can't accept": a refusal made now, as "will not accept".
+const ABILITY = new Set(['can', 'ca']);
 // "may halt its mediation if …", "could cut aid unless …": a possibility its speaker ties to a condition is a warning.
 const POSSIBLE = new Set(['could', 'might', 'may']);
 // "rejected calls to resign", "demands to release prisoners", "an invitation to attend": what is asked, not done.
@@ -74,6 +76,8 @@ export function modalityOf(tokens: readonly Token[], from: number, verb: number,
     else if (INTENT.has(t.lemma) && tokens[k + 1]?.normal === 'to') {
       modality = modality === 'asserted' ? 'intended' : modality;
       attempted = ATTEMPTS.has(t.lemma);
+    } else if (ABILITY.has(t.normal) && t.pos === 'AUX' && modality === 'asserted') {
+      modality = NEGATORS.has(tokens[k + 1]?.normal ?? '') ? 'future' : 'hypothetical';
     } else if (HYPOTHETICAL.has(t.normal) && (t.pos === 'AUX' || t.pos === 'SCONJ') && modality === 'asserted') {
       modality = 'hypothetical';
       possible = POSSIBLE.has(t.normal);
