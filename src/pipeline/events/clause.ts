@@ -111,6 +111,11 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   for (let k = start; k < verb; k++) {
     const m = ownedActor(tokens, actorAt.get(k), verb, actorAt);
     if (!m) continue;
+    // "told BBC Radio 4's Today Programme …": the listener, and what the listener owns, are passed over.
+    if (addressed(tokens, actorAt.get(k)!)) {
+      k = m.endToken - 1;
+      continue;
+    }
     // "Al Qaeda-linked Somali militants": the actor before the hyphen only describes the subject; "Saudi-led forces" are its own.
     if (compoundModifier(tokens, m.endToken)) {
       if (tokens[m.endToken + 1]!.normal === 'led') leader ??= m;
@@ -121,6 +126,16 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     return group;
   }
   return leader ? [leader] : [];
+}
+
+// Verbs whose object is who is told: "told BBC Radio it was not fair to blame …" names the listener, not the one who blames.
+const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify', 'advise']);
+
+/** Is `m` the one a verb of telling addresses ("told the BBC", "assured Kenyan officials")? */
+function addressed(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 2 : m.firstToken - 1;
+  const verb = tokens[before];
+  return verb !== undefined && verb.pos === 'VERB' && TELLING.has(verb.lemma);
 }
 
 // Verbs that make or let someone do the act after "to": "prompting Nairobi to summon the envoy", "forced Kenya to close
@@ -176,11 +191,20 @@ export interface Speaker {
  * Monday) (that) …"), or null.
  */
 export function speakerOf(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Speaker | null {
-  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, clauseFirst - 1 - WHEN_REACH); v--) {
+  let floor = clauseFirst - 1 - WHEN_REACH;
+  for (let v = clauseFirst - 1; v >= Math.max(s.firstToken, floor); v--) {
     const t = tokens[v]!;
     if (t.pos === 'VERB' && REPORTING.has(t.lemma)) {
       const first = clauseStart(tokens, s, v);
       return { verb: v, first, mentions: trailingSpeaker(tokens, first, v, actorAt) ?? findSubject(tokens, first, v, actorAt) };
+    }
+    // "told the BBC it was unfair …": the listener stands between the reporting verb and the clause.
+    const listener = actorAt.get(v);
+    if (listener && addressed(tokens, listener)) {
+      const before = tokens[listener.firstToken - 1]!.pos === 'DET' ? listener.firstToken - 1 : listener.firstToken;
+      floor -= v - before + 1;
+      v = before;
+      continue;
     }
     if (!WHEN_POS.has(t.pos) || actorAt.has(v)) return null;
   }
@@ -206,6 +230,9 @@ function trailingSpeaker(tokens: readonly Token[], first: number, verb: number, 
 export function reportedSpeaker(tokens: readonly Token[], s: Sentence, clauseFirst: number, actorAt: Map<number, Mention>): Mention[] {
   const when = (k: number) => WHEN_POS.has(tokens[k]?.pos ?? '') && !actorAt.has(k);
   let p = clauseFirst;
+  // "told the BBC it was unfair …": the clause opens after the listener.
+  const listener = actorAt.get(p) ?? (tokens[p]?.pos === 'DET' ? actorAt.get(p + 1) : undefined);
+  if (listener && addressed(tokens, listener)) p = listener.endToken;
   while (p < clauseFirst + WHEN_REACH && when(p) && !SPEAKER_PRONOUNS.has(tokens[p]!.normal)) p++;
   if (!SPEAKER_PRONOUNS.has(tokens[p]?.normal ?? '')) return [];
   return speakerOf(tokens, s, clauseFirst, actorAt)?.mentions ?? [];

@@ -965,6 +965,18 @@ describe('events: no one visits their own country (issue 3)', () => {
   });
 });
 
+describe('events: the one told is not the speaker (issue 3)', () => {
+  it('passes over the listener of "told": the speaker is who told, in a clause with or without "that"', () => {
+    const unfair = run('The Ghanaian minister told the BBC it was unfair to blame Togo for the attacks.');
+    expect(unfair.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country])).toEqual([['112', 'GHA', 'GOV', 'TGO']]);
+    const told = run('The Ghanaian minister told the BBC on Monday that Togolese soldiers had attacked Ghanaian fishermen.');
+    expect(told.events!.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector])).toEqual([
+      ['190', 'TGO', 'MIL'],
+      ['112', 'GHA', 'GOV'],
+    ]);
+  });
+});
+
 describe('events: where they happened', () => {
   /** Each event as "cameo place (country, kind)", or "cameo -" with no place. */
   const places = (doc: Document) =>
