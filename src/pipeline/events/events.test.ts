@@ -965,6 +965,19 @@ describe('events: no one visits their own country (issue 3)', () => {
   });
 });
 
+describe('events: words that only look like events (issue 3)', () => {
+  it('codes nothing from a word of a name ("Merrill Lynch"), a firm\'s presence, or spending on security', () => {
+    expect(run('Staff were moved to the Accra offices of Merrill Lynch in Ghana.').events).toEqual([]);
+    expect(run('The Ghanaian bank wants to boost its presence in Togo.').events).toEqual([]);
+    expect(run('Since the war, Ghana increased expenditure on national security.').events).toEqual([]);
+  });
+
+  it('still codes security tightened and a military presence boosted', () => {
+    expect(run('Ghanaian police tightened security around parliament on Monday.').events!.map((ev) => ev.cameo)).toEqual(['150']);
+    expect(run('Ghana boosted its military presence in Togo.').events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['154', 'TGO']]);
+  });
+});
+
 describe('events: the one told is not the speaker (issue 3)', () => {
   it('passes over the listener of "told": the speaker is who told, in a clause with or without "that"', () => {
     const unfair = run('The Ghanaian minister told the BBC it was unfair to blame Togo for the attacks.');

@@ -185,6 +185,8 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
 
 interface CodingContext extends ParticipantContext, DateContext, PatternText, PlaceContext {
   mentionById: ReadonlyMap<string, Mention>;
+  /** 1 for each token inside a person's or organisation's name. */
+  inName: Uint8Array;
   mentionForms: Map<string, MentionForm>;
   /** Crowds' mentions and the code their violence takes ("protesters" → 145). */
   crowds: ReadonlyMap<string, string>;
@@ -205,7 +207,8 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   let controlled: { at: number; mentions: Mention[] } | null = null;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    const candidates = index.at(ctx.forms[i]!);
+    // "the London offices of Merrill Lynch": a word of a person's or organisation's name is no event's verb.
+    const candidates = ctx.inName[i] === 1 ? [] : index.at(ctx.forms[i]!);
     // Within a statement's words only a verb tells an act of its own: "claimed responsibility for an attack killing 12 soldiers".
     if (candidates.length === 0 || (i < statementEnd && t.pos !== 'VERB')) {
       i++;
@@ -332,6 +335,13 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
   dropSubsumed(out, s.index);
 }
 
+/** Marks the tokens of people's and organisations' names. */
+function nameTokens(mentions: readonly Mention[], count: number): Uint8Array {
+  const inName = new Uint8Array(count);
+  for (const m of mentions) if (m.form === 'name' && (m.type === 'PERSON' || m.type === 'ORG')) inName.fill(1, m.firstToken, m.endToken);
+  return inName;
+}
+
 export const eventsStage: Stage = {
   name: 'events.cameo-patterns.v1',
   needs: ['tokens', 'sentences', 'mentions', 'entities', 'coref', 'actors', 'times', 'quantities'],
@@ -371,6 +381,7 @@ export const eventsStage: Stage = {
       places: new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.id)),
       placeAt: placesByToken(mentions),
       mentionById: new Map(mentions.map((m) => [m.id, m])),
+      inName: nameTokens(mentions, tokens.length),
       kb,
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,
