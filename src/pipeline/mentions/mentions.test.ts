@@ -222,6 +222,16 @@ describe('mentions: role nouns and pronouns', () => {
   });
 });
 
+describe('mentions: groups with describing words after their country', () => {
+  it('reads "Ghanaian cocoa exporters" as Ghana\'s businesses, and "Togolese riot police" as Togo\'s police', () => {
+    const doc = run('Ghanaian cocoa exporters blamed Togolese riot police for the delays.');
+    expect(doc.mentions!.filter((m) => m.form === 'group').map((m) => [quote(doc, m), m.country, m.sector])).toEqual([
+      ['Ghanaian cocoa exporters', 'GHA', 'BUS'],
+      ['Togolese riot police', 'TGO', 'COP'],
+    ]);
+  });
+});
+
 describe('mentions: ministries with several portfolios', () => {
   it('keeps "and" and the portfolios after it in a ministry\'s name, but not another organisation after "and"', () => {
     const doc = run("Ghana's Ministry of Trade and Industry and the Bank of Ghana and Ecobank met the Department of Health and Social Welfare.");

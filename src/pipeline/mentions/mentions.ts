@@ -107,12 +107,25 @@ class MentionFinder {
     const next = this.tokens[g.end];
     if (!(head.pos === 'NOUN' || head.pos === 'PROPN') || (next && g.end < to && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.normal !== "'s")) return null;
     const prev = this.mentions[this.mentions.length - 1];
-    const adjacent = prev && (prev.endToken === i || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
+    const countryWord = prev !== undefined && (prev.type === 'NORP' || prev.type === 'GPE' || prev.type === 'MISC') && prev.form === 'name';
+    // "US tobacco companies", "Kenyan tea exporters": a describing word or two between the country word and the group.
+    const described = countryWord && this.describedFrom(prev.endToken, i);
+    const adjacent = prev && (prev.endToken === i || described || (prev.endToken === i - 1 && this.normals[i - 1] === "'s"));
     // "Somali militants", "Turkish warplanes", "Tigrayan forces": the country word, or a people's name the
     // knowledge does not hold, belongs to the group's name.
-    const first = adjacent && prev.endToken === i && (prev.type === 'NORP' || prev.type === 'GPE' || prev.type === 'MISC') && prev.form === 'name' ? prev.firstToken : i;
+    const first = adjacent && (prev.endToken === i || described) && countryWord ? prev.firstToken : i;
     if (first < i) this.shareGroup(first, g.value.sector);
     return this.add('ORG', 'group', first, g.end, { sector: g.value.sector, country: adjacent ? prev.country : this.placeAfter(g.end, to) }).endToken;
+  }
+
+  /** Are tokens `[from, to)` one or two lower-case describing words ("tobacco", "state-owned"), nothing else? */
+  private describedFrom(from: number, to: number): boolean {
+    if (to - from < 1 || to - from > 2) return false;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (!(t.pos === 'NOUN' || t.pos === 'ADJ') || isCapitalized(t)) return false;
+    }
+    return true;
   }
 
   /** "Kenyan and Somali officials", "Kenyan, Ugandan and Somali troops": each people named in a list before a group's own is a group of the same kind. */
