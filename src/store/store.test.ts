@@ -34,7 +34,7 @@ const LONGER =
   'A joint technical committee is expected to meet in the coming weeks to agree on a single inspection point and shared opening hours.';
 const MEETING_JULY = 'NAIROBI, July 16 (Dyad Wire) - Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Tuesday to discuss the Lamu corridor.';
 const MEETING_DAILY = "ADDIS ABABA (Highland Daily) - Ethiopia's Foreign Minister Gedion Timothewos met his Kenyan counterpart Musalia Mudavadi in Nairobi on Tuesday, his ministry said, in talks that also covered the queues of lorries at Moyale.";
-const STRIKE_JENIN = 'GAZA, May 4 (Dyad Wire) - Israeli aircraft struck a house in the West Bank city of Jenin on Sunday, Palestinian health officials said.';
+const STRIKE_JENIN = 'GAZA, May 4 (Dyad Wire) - Israeli aircraft struck a house in the West Bank town of Jenin on Sunday, Palestinian health officials said.';
 const STRIKE_TULKARM = 'RAMALLAH (Levant Post) - Israeli aircraft struck a workshop in Tulkarm, in the northern West Bank, on Sunday, witnesses said, hours after a raid on the camp nearby.';
 const STRIKE_JENIN_RADIO = 'JERUSALEM (Hill Radio) - Residents said Israeli warplanes bombed a building in the occupied West Bank town of Jenin on Sunday morning; there was no word on casualties.';
 const MEETING_OFFICES = "MOMBASA (Coast Weekly) - Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Tuesday, a statement from the ministry said, with the Lamu port project high on the agenda.";

@@ -1004,8 +1004,8 @@ describe('events: where they happened', () => {
     expect(places(run('Turkish warplanes bombed Kurdish militants in northern Iraq on Monday.'))).toEqual(['190 Iraq (IRQ, country)']);
   });
 
-  it('reads "the West Bank city of Nablus" as Nablus, in the country of the West Bank', () => {
-    expect(places(run('Israeli troops clashed with Palestinian protesters near the West Bank city of Nablus.'))).toEqual(['190 Nablus (PSE, place)']);
+  it('reads "the West Bank town of Nablus" as Nablus, in the country of the West Bank', () => {
+    expect(places(run('Israeli troops clashed with Palestinian protesters near the West Bank town of Nablus.'))).toEqual(['190 Nablus (PSE, place)']);
   });
 
   it('puts a visit in the place visited, and a hosted visit in the host city the clause names', () => {

@@ -29,7 +29,7 @@ export function placesByToken(mentions: readonly Mention[]): Map<number, Mention
   return at;
 }
 
-/** A place found in the text, with the country of the place it lies in when the text names both ("the West Bank city of Nablus"). */
+/** A place found in the text, with the country of the place it lies in when the text names both ("the West Bank town of Nablus"). */
 interface Found {
   place: Mention;
   within: string | null;
@@ -56,7 +56,7 @@ function placeAfter(ctx: PlaceContext, k: number, end: number): Found | undefine
   return undefined;
 }
 
-/** "the West Bank city of Nablus": the place a place noun and "of" name inside the place before them. */
+/** "the West Bank town of Nablus": the place a place noun and "of" name inside the place before them. */
 function namedInside(ctx: PlaceContext, outer: Mention, end: number): Mention | undefined {
   let n = outer.endToken;
   while (n < end && PLACE_NOUNS.has(ctx.tokens[n]!.normal)) n++;
