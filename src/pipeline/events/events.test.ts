@@ -1018,6 +1018,12 @@ describe('events: where they happened', () => {
     expect(places(run('Ghana condemned the raid in Lome.'))).toEqual(['111 -']);
   });
 
+  it('takes no place from what an act is about or for, and none for a telephone call', () => {
+    expect(places(run('Ghana and Togo signed an agreement on Tuesday to build a bridge near Aflao.'))).toEqual(['057 -', '057 -']);
+    expect(places(run('Ghana condemned Togo over the shooting of fishermen in Keta.'))).toEqual(['111 -']);
+    expect(places(run('The Ghanaian minister spoke by telephone with the Togolese minister in Accra about the border.'))).toEqual(['041 -']);
+  });
+
   it('gives no place where the text names none, and none for where someone came from', () => {
     expect(places(run('Ghana accused Togo of harbouring rebels.'))).toEqual(['112 -']);
     expect(places(run('Ghanaian police arrested two traders from Togo.')).every((p) => p.endsWith(' -'))).toBe(true);

@@ -14,6 +14,22 @@ const MAX_BETWEEN = 5;
 const VISIT_CODES = new Set(['042', '043']);
 /** Statements, appeals, demands, disapproval, rejection and threats: what follows them is often what they are about. */
 const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
+/** A telephone call (041) joins two places; it happens in neither. */
+const PLACELESS_CODES = new Set(['041']);
+/** Words that open what an act is about: "spoke … about the queues at the Moyale crossing" happened elsewhere than Moyale. */
+const TOPIC = new Set(['about', 'over', 'regarding', 'concerning']);
+
+/**
+ * Where the words after the verb stop telling where the act was: at what it is about ("about …", "over …") or
+ * at what it is for ("signed an agreement to build a crossing near Moyale").
+ */
+function placeWordsEnd(tokens: readonly Token[], verb: number, last: number): number {
+  for (let k = verb + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (TOPIC.has(t.normal) || (t.normal === 'to' && tokens[k + 1]?.pos === 'VERB')) return k;
+  }
+  return last;
+}
 
 export interface PlaceContext {
   tokens: readonly Token[];
@@ -80,10 +96,12 @@ function placesIn(ctx: PlaceContext, from: number, to: number): Found[] {
  * for a visit with none, the place visited (the target, or the host for 043). A place before the verb is not taken:
  * it tells where a subject lives or works ("X, who grew up in Argentina, agreed"), not where the event was. For a
  * statement, an appeal or a verbal conflict the place must follow the verb at once ("said in Nairobi"): "condemned
- * the attack in Kabul" tells where the attack was.
+ * the attack in Kabul" tells where the attack was. Places in what the act is about or for are not its own (see
+ * placeWordsEnd), and a telephone call has none.
  */
 export function placeOf(ctx: PlaceContext, s: Sentence, first: number, verb: number, last: number, cameo: string, visited: Participant | null, mentions: ReadonlyMap<string, Mention>): EventPlace | null {
-  const after = placesIn(ctx, verb + 1, last);
+  if (PLACELESS_CODES.has(cameo)) return null;
+  const after = placesIn(ctx, verb + 1, placeWordsEnd(ctx.tokens, verb, last));
   const found = (VERBAL_ROOTS.has(cameo.slice(0, 2)) ? after.find((f) => f.at === verb + 1) : after[0]) ?? openingPlace(ctx, s, first, verb);
   if (found) return describe(ctx, found.place, found.within);
   const host = visited && VISIT_CODES.has(cameo) ? mentions.get(visited.mention) : undefined;
