@@ -1022,6 +1022,11 @@ describe('events: where they happened', () => {
     expect(places(run('Ghana and Togo signed an agreement on Tuesday to build a bridge near Aflao.'))).toEqual(['057 -', '057 -']);
     expect(places(run('Ghana condemned Togo over the shooting of fishermen in Keta.'))).toEqual(['111 -']);
     expect(places(run('The Ghanaian minister spoke by telephone with the Togolese minister in Accra about the border.'))).toEqual(['041 -']);
+    expect(places(run('Ghana sued the Togolese newspaper for publishing pictures of the minister in Lome.'))).toEqual(['115 -']);
+  });
+
+  it('reads a country before a noun as describing it ("in US dollars"), not as the place', () => {
+    expect(places(run('Ghana banned payments in US dollars in Accra.'))).toEqual(['172 Accra (GHA, city)']);
   });
 
   it('gives no place where the text names none, and none for where someone came from', () => {

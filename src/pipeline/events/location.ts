@@ -20,13 +20,14 @@ const PLACELESS_CODES = new Set(['041']);
 const TOPIC = new Set(['about', 'over', 'regarding', 'concerning']);
 
 /**
- * Where the words after the verb stop telling where the act was: at what it is about ("about …", "over …") or
- * at what it is for ("signed an agreement to build a crossing near Moyale").
+ * Where the words after the verb stop telling where the act was: at what it is about ("about …", "over …"), at what
+ * it is for ("signed an agreement to build a crossing near Moyale") or why ("sued the magazine for publishing …").
  */
 function placeWordsEnd(tokens: readonly Token[], verb: number, last: number): number {
   for (let k = verb + 1; k < last; k++) {
     const t = tokens[k]!;
-    if (TOPIC.has(t.normal) || (t.normal === 'to' && tokens[k + 1]?.pos === 'VERB')) return k;
+    const next = tokens[k + 1];
+    if (TOPIC.has(t.normal) || (t.normal === 'to' && next?.pos === 'VERB') || (t.normal === 'for' && next?.pos === 'VERB' && next.normal.endsWith('ing'))) return k;
   }
   return last;
 }
@@ -59,10 +60,11 @@ function placeAfter(ctx: PlaceContext, k: number, end: number): Found | undefine
   for (let n = k + 1; n < Math.min(end, k + 2 + MAX_BETWEEN); n++) {
     const place = placeAt.get(n);
     if (place) {
-      // "in Israeli-held territory": a name that opens a compound describes the noun after it.
-      if (tokens[place.endToken]?.text === '-') return undefined;
       const inner = namedInside(ctx, place, end);
-      return inner ? { place: inner, within: place.country, at: k } : { place, within: null, at: k };
+      if (inner) return { place: inner, within: place.country, at: k };
+      // "in Israeli-held territory", "in US dollars": a name that opens a compound or stands before a noun describes it.
+      const after = tokens[place.endToken];
+      return after?.text === '-' || (after?.pos === 'NOUN' && after.text === after.normal) ? undefined : { place, within: null, at: k };
     }
     const t = tokens[n]!;
     // "in the occupied West Bank town of Jenin": a participle describes the place like an adjective.
