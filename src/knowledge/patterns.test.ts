@@ -4,7 +4,7 @@ import { loadKnowledge } from './knowledge.js';
 import { buildPatterns } from './patterns.js';
 
 const { cameo } = loadKnowledge();
-const build = (p: { id: string; cameo: string; match: string; agentless?: boolean; activeOnly?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
+const build = (p: { id: string; cameo: string; match: string; agentless?: boolean; activeOnly?: boolean; peopleOnly?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
 
 describe('buildPatterns', () => {
   it('derives from "verb {target}" a passive with its doer after "by" and one with no doer', () => {
@@ -28,6 +28,14 @@ describe('buildPatterns', () => {
 
   it('derives no passive from a pattern marked activeOnly: "attack {target} ~ plans" is not "was attacked by"', () => {
     expect(build({ id: 'attack-in-words', cameo: '111', match: 'attack@VERB {target} ~ plans', activeOnly: true }).map((p) => p.id)).toEqual(['attack-in-words']);
+  });
+
+  it('keeps peopleOnly on the pattern and on its passive forms', () => {
+    expect(build({ id: 'assault', cameo: '182', match: 'beat@VERB {target}', peopleOnly: true }).map((p) => [p.id, p.peopleOnly])).toEqual([
+      ['assault', true],
+      ['assault/passive', true],
+      ['assault/agentless', true],
+    ]);
   });
 
   it('reads an agentless pattern as a passive with no source, and refuses one with a slot', () => {

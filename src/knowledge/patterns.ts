@@ -23,6 +23,8 @@ export const patternsSchema = z.object({
       targetFromEarlierEvent: z.boolean().optional(),
       /** The verb also stands without an object ("Inmates rioted at the prison"): a bare participle after a noun is still its doer's act. */
       intransitive: z.boolean().optional(),
+      /** The target is people, a person or a group, never a named country or organisation: "police beat protesters", but "beat Labour" and "beat France" are results. */
+      peopleOnly: z.boolean().optional(),
       /** Only the active voice tells it: "attacked the government's plans" is criticism, but "was attacked by X" cannot say what was attacked, so no passive forms are made. */
       activeOnly: z.boolean().optional(),
       /** The PLOVER type when the words tell more than the CAMEO code: "indicted" is CAMEO 173 (arrest, detain or charge) but PLOVER ACCUSE. */
@@ -70,6 +72,8 @@ export interface EventPattern {
   example: string;
   /** For a passive form derived from an active pattern ("attacked by X" from "attack {target}"), that pattern's id. */
   passiveOf: string | null;
+  /** The target must be people, not a named country or organisation ("beat protesters", not "beat France"). */
+  peopleOnly: boolean;
   /** A passive that names no doer ("the embassy was attacked", id 'attack/agentless'): the subject is the target, the source none. */
   agentless: boolean;
 }
@@ -115,6 +119,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       example: p.example,
       passiveOf: null,
       agentless: p.agentless ?? false,
+      peopleOnly: p.peopleOnly ?? false,
     };
     if (p.activeOnly) return [pattern];
     return [pattern, ...[passiveForm(pattern), agentlessForm(pattern)].filter((f): f is EventPattern => f !== null)];

@@ -972,6 +972,12 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('Since the war, Ghana increased expenditure on national security.').events).toEqual([]);
   });
 
+  it('codes beating people as an assault, but not beating a country or a party (a result)', () => {
+    expect(run('Ghanaian police beat the demonstrators outside parliament.').events!.map((ev) => ev.cameo)).toEqual(['182']);
+    expect(run('Ghana beat Togo on Saturday.').events).toEqual([]);
+    expect(run('The opposition hopes students will help it beat the New Patriotic Party in Accra.').events!.filter((ev) => ev.cameo.startsWith('18'))).toEqual([]);
+  });
+
   it('still codes security tightened and a military presence boosted', () => {
     expect(run('Ghanaian police tightened security around parliament on Monday.').events!.map((ev) => ev.cameo)).toEqual(['150']);
     expect(run('Ghana boosted its military presence in Togo.').events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['154', 'TGO']]);

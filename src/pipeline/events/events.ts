@@ -142,15 +142,17 @@ function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPair
 }
 
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>, places: ReadonlySet<string>): Pair[] {
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>, places: ReadonlySet<string>, bodies: ReadonlySet<string>): Pair[] {
   const p = match.pattern;
   const pairs: Pair[] = [];
   // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
   const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (forms.get(a.mention) === 'pair' || forms.get(b.mention) === 'pair');
   // "a state visit by Brazil's president" to "China and Brazil": no one visits their own country.
   const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
+  // "to beat Labour", "Ireland beat Italy": a pattern whose target is people does not act on a named country or organisation.
+  const notPeople = (t: Participant) => p.peopleOnly && bodies.has(t.mention);
   const cross = (from: Participant[], to: Participant[]) => {
-    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t)) pairs.push([s, t]);
+    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t) && !notPeople(t)) pairs.push([s, t]);
   };
   // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
   if (p.agentless) {
@@ -187,6 +189,8 @@ interface CodingContext extends ParticipantContext, DateContext, PatternText, Pl
   mentionById: ReadonlyMap<string, Mention>;
   /** 1 for each token inside a person's or organisation's name. */
   inName: Uint8Array;
+  /** Mentions of named countries and organisations (and country pairs): not people. */
+  bodies: ReadonlySet<string>;
   mentionForms: Map<string, MentionForm>;
   /** Crowds' mentions and the code their violence takes ("protesters" → 145). */
   crowds: ReadonlyMap<string, string>;
@@ -264,7 +268,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       if (match.target.length === 0 && !match.reflexive && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
-      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places, ctx.bodies);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
       if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs, bestReduced] = [match, pairs, reduced];
     }
@@ -382,6 +386,7 @@ export const eventsStage: Stage = {
       placeAt: placesByToken(mentions),
       mentionById: new Map(mentions.map((m) => [m.id, m])),
       inName: nameTokens(mentions, tokens.length),
+      bodies: new Set(mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && (m.form === 'name' || m.form === 'acronym' || m.form === 'pair')).map((m) => m.id)),
       kb,
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,
