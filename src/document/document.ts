@@ -147,11 +147,14 @@ export interface Participant {
 export type Modality = 'asserted' | 'future' | 'intended' | 'hypothetical';
 export type DateSource = 'clause' | 'sentence' | 'inherited' | 'none';
 
-/** Where an event happened: a place mention, its country when known, and whether it is a whole country, a city, a region or a place of unknown kind. */
+/** What kind of place an event happened in: a whole country, a city, a region, or a place of unknown kind. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'place';
+
+/** Where an event happened: a place mention, its country when known, and what kind of place it is. */
 export interface EventPlace {
   mention: string;
   country: string | null;
-  kind: 'country' | 'city' | 'region' | 'place';
+  kind: PlaceKind;
 }
 
 export interface CodedEvent {

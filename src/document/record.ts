@@ -1,5 +1,5 @@
 // The event record (JSON, version 1): what `dyad extract --format json` prints for one article.
-import type { DateSource, EntityType, Modality, Sector, TimexType } from './document.js';
+import type { DateSource, EntityType, Modality, PlaceKind, Sector, TimexType } from './document.js';
 
 export interface RecordDocument {
   id: string;
@@ -65,7 +65,7 @@ export interface RecordActor {
 export interface RecordLocation {
   name: string;
   country: string | null;
-  kind: 'country' | 'city' | 'region' | 'place';
+  kind: PlaceKind;
   /** The place's mention and its raw offsets. */
   mention: string;
   start: number;

@@ -1,5 +1,5 @@
 // Lists stored, merged events with the documents that report them.
-import type { RecordLocation } from '../document/record.js';
+import type { PlaceKind } from '../document/document.js';
 import type { SqlDriver, SqlValue } from './sql.js';
 
 export interface EventFilter {
@@ -38,7 +38,7 @@ export interface StoredEvent {
   target: StoredActor | null;
   amount: { value: number; currency: string; text: string } | null;
   /** Where it happened, when a report names the place: "Addis Ababa" (ETH, city). */
-  location: { name: string; country: string | null; kind: RecordLocation['kind'] } | null;
+  location: { name: string; country: string | null; kind: PlaceKind } | null;
   negated: boolean;
   modality: string;
   confidence: number;
@@ -105,7 +105,7 @@ function toEvent(r: EventRow): Omit<StoredEvent, 'sources' | 'evidence'> {
     source: r.source_code === '' && r.source_name === '' ? null : actor(r.source_name, r.source_country, r.source_sector, r.source_code),
     target: r.target_code === '' && r.target_name === '' ? null : actor(r.target_name, r.target_country, r.target_sector, r.target_code),
     amount: r.amount_value === null ? null : { value: r.amount_value, currency: r.amount_currency ?? '', text: r.amount_text ?? '' },
-    location: r.location_name === null ? null : { name: r.location_name, country: r.location_country, kind: (r.location_kind ?? 'place') as RecordLocation['kind'] },
+    location: r.location_name === null ? null : { name: r.location_name, country: r.location_country, kind: (r.location_kind ?? 'place') as PlaceKind },
     negated: r.negated === 1,
     modality: r.modality,
     confidence: r.confidence,

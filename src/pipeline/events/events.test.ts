@@ -1004,7 +1004,7 @@ describe('events: where they happened', () => {
       return ev.location ? `${ev.cameo} ${quote(doc, m!)} (${ev.location.country ?? '?'}, ${ev.location.kind})` : `${ev.cameo} -`;
     });
 
-  it('takes the place a locative in the clause names, after the verb or before it', () => {
+  it('takes the place a locative names after the verb, or the sentence\'s opening phrase', () => {
     expect(places(run("Togo's foreign minister met his Ghanaian counterpart in Accra on Monday."))).toEqual(['040 Accra (GHA, city)']);
     expect(places(run('In Accra, Ghanaian police arrested two Togolese traders.'))).toEqual(['173 Accra (GHA, city)']);
     expect(places(run('Turkish warplanes bombed Kurdish militants in northern Iraq on Monday.'))).toEqual(['190 Iraq (IRQ, country)']);

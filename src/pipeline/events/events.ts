@@ -39,7 +39,7 @@ function confidence(source: Participant | null, target: Participant | null, ctx:
   let c = target ? 0.9 : 0.7;
   for (const p of present([source, target])) {
     if (p.country === null) c -= 0.2;
-    const form = ctx.mentionForms.get(p.mention);
+    const form = ctx.mentionById.get(p.mention)?.form;
     if (form === 'pronoun' || form === 'role' || form === 'pair') c -= 0.1;
   }
   if (!ownSubject) c -= 0.1;
@@ -141,16 +141,25 @@ function better(match: PatternMatch, pairs: Pair[], best: PatternMatch, bestPair
   return match.pattern.cameo.length > best.pattern.cameo.length;
 }
 
+/** Mention forms that name a country or organisation itself, or a pair of countries. */
+const BODY_FORMS = new Set<MentionForm>(['name', 'acronym', 'pair']);
+
+/** Does `m` name a country or an organisation (or a pair of countries) rather than people: "Labour", "Italy", "both sides"? */
+function namesBody(m: Mention | undefined): boolean {
+  return m !== undefined && (m.type === 'GPE' || m.type === 'ORG') && BODY_FORMS.has(m.form);
+}
+
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
-function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], forms: Map<string, MentionForm>, places: ReadonlySet<string>, bodies: ReadonlySet<string>): Pair[] {
+function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], mentions: ReadonlyMap<string, Mention>): Pair[] {
   const p = match.pattern;
   const pairs: Pair[] = [];
+  const form = (a: Participant) => mentions.get(a.mention)?.form;
   // "The US and Jordan agreed a pact between the two countries": Jordan is one of the two, not its partner.
-  const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (forms.get(a.mention) === 'pair' || forms.get(b.mention) === 'pair');
+  const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (form(a) === 'pair' || form(b) === 'pair');
   // "a state visit by Brazil's president" to "China and Brazil": no one visits their own country.
   const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
   // "to beat Labour", "Ireland beat Italy": a pattern whose target is people does not act on a named country or organisation.
-  const notPeople = (t: Participant) => p.peopleOnly && bodies.has(t.mention);
+  const notPeople = (t: Participant) => p.peopleOnly && namesBody(mentions.get(t.mention));
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t) && !notPeople(t)) pairs.push([s, t]);
   };
@@ -178,7 +187,7 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   else if (p.passive || p.subjectIsTarget) cross(slotSource, subject);
   else cross(subject, slotTarget);
   // "Polish truckers blocked roads into Warsaw": a place of the doer's own country is no target, and the act stands without one.
-  const ownPlace = slotTarget.length > 0 && slotTarget.every((t) => places.has(t.mention) && subject.some((s) => s.country === t.country));
+  const ownPlace = slotTarget.length > 0 && slotTarget.every((t) => mentions.get(t.mention)?.type === 'GPE' && subject.some((s) => s.country === t.country));
   if (pairs.length === 0 && ownPlace && !p.hasSource && !p.passive && !p.subjectIsTarget && p.elements.some((e) => e.kind === 'slot' && e.role === 'target' && e.optional)) {
     for (const s of subject) pairs.push([s, null]);
   }
@@ -186,16 +195,10 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
 }
 
 interface CodingContext extends ParticipantContext, DateContext, PatternText, PlaceContext {
-  mentionById: ReadonlyMap<string, Mention>;
   /** 1 for each token inside a person's or organisation's name. */
   inName: Uint8Array;
-  /** Mentions of named countries and organisations (and country pairs): not people. */
-  bodies: ReadonlySet<string>;
-  mentionForms: Map<string, MentionForm>;
   /** Crowds' mentions and the code their violence takes ("protesters" → 145). */
   crowds: ReadonlyMap<string, string>;
-  /** Mentions of places (countries, capitals, cities): "Warsaw" in "blocked roads into Warsaw". */
-  places: ReadonlySet<string>;
   intentOf: IntentOf;
   refusalOf: IntentOf;
   index: PatternIndex;
@@ -268,7 +271,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
       if (match.target.length === 0 && !match.reflexive && !pattern.hasSource && !pattern.reciprocal && !pattern.targetFromEarlierEvent && !mainVerb) continue;
       const agentOf = reduced ? participantsOfAll(ctx, findSubject(tokens, Math.max(s.firstToken, first - MAX_LOOKBACK), i, actorAt)) : subject;
       const target = pattern.targetFromEarlierEvent ? earlierDoer(out, agentOf) : participantsOfAll(ctx, match.target);
-      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionForms, ctx.places, ctx.bodies);
+      const pairs = roles(match, agentOf, participantsOfAll(ctx, match.source), target, ctx.mentionById);
       // A match with a target beats a longer one without: "attacked the rebels" over "attacked" alone.
       if (pairs.length > 0 && (!best || better(match, pairs, best, bestPairs))) [best, bestPairs, bestReduced] = [match, pairs, reduced];
     }
@@ -301,7 +304,7 @@ function codeSentence(s: Sentence, ctx: CodingContext, out: CodedEvent[]): void 
         date,
         dateSource,
         amount: amount >= 0 ? amount : null,
-        location: placeOf(ctx, s, first, i, last, cameo, cameo === '043' ? source : target, ctx.mentionById),
+        location: placeOf(ctx, s, first, i, last, cameo, cameo === '043' ? source : target),
         negated,
         modality,
         evidence,
@@ -380,13 +383,10 @@ export const eventsStage: Stage = {
     const ctx: CodingContext = {
       actorAt,
       actorEnds: new Set([...actorAt.values()].map((m) => m.endToken)),
-      mentionForms: new Map(mentions.map((m) => [m.id, m.form])),
       crowds: crowdViolence(mentions, tokens, kb),
-      places: new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.id)),
       placeAt: placesByToken(mentions),
       mentionById: new Map(mentions.map((m) => [m.id, m])),
       inName: nameTokens(mentions, tokens.length),
-      bodies: new Set(mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && (m.form === 'name' || m.form === 'acronym' || m.form === 'pair')).map((m) => m.id)),
       kb,
       intentOf: kb.intentOf,
       refusalOf: kb.refusalOf,

@@ -36,6 +36,7 @@ export interface PlaceContext {
   tokens: readonly Token[];
   /** Place mentions (countries, capitals, regions, places the name tagger found) by first token. */
   placeAt: ReadonlyMap<number, Mention>;
+  mentionById: ReadonlyMap<string, Mention>;
   kb: Knowledge;
 }
 
@@ -101,12 +102,12 @@ function placesIn(ctx: PlaceContext, from: number, to: number): Found[] {
  * the attack in Kabul" tells where the attack was. Places in what the act is about or for are not its own (see
  * placeWordsEnd), and a telephone call has none.
  */
-export function placeOf(ctx: PlaceContext, s: Sentence, first: number, verb: number, last: number, cameo: string, visited: Participant | null, mentions: ReadonlyMap<string, Mention>): EventPlace | null {
+export function placeOf(ctx: PlaceContext, s: Sentence, first: number, verb: number, last: number, cameo: string, visited: Participant | null): EventPlace | null {
   if (PLACELESS_CODES.has(cameo)) return null;
   const after = placesIn(ctx, verb + 1, placeWordsEnd(ctx.tokens, verb, last));
   const found = (VERBAL_ROOTS.has(cameo.slice(0, 2)) ? after.find((f) => f.at === verb + 1) : after[0]) ?? openingPlace(ctx, s, first, verb);
   if (found) return describe(ctx, found.place, found.within);
-  const host = visited && VISIT_CODES.has(cameo) ? mentions.get(visited.mention) : undefined;
+  const host = visited && VISIT_CODES.has(cameo) ? ctx.mentionById.get(visited.mention) : undefined;
   return host && (host.type === 'GPE' || host.type === 'LOC') && host.form === 'name' ? describe(ctx, host, null) : null;
 }
 
