@@ -131,10 +131,14 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
 // Verbs whose object is who is told: "told BBC Radio it was not fair to blame …" names the listener, not the one who blames.
 const TELLING = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify', 'advise']);
 
+/** Where the phrase of `m` starts: at its article ("the BBC"), else at its first token. */
+function phraseStart(tokens: readonly Token[], m: Mention): number {
+  return tokens[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 1 : m.firstToken;
+}
+
 /** Is `m` the one a verb of telling addresses ("told the BBC", "assured Kenyan officials")? */
 function addressed(tokens: readonly Token[], m: Mention): boolean {
-  const before = tokens[m.firstToken - 1]?.pos === 'DET' ? m.firstToken - 2 : m.firstToken - 1;
-  const verb = tokens[before];
+  const verb = tokens[phraseStart(tokens, m) - 1];
   return verb !== undefined && verb.pos === 'VERB' && TELLING.has(verb.lemma);
 }
 
@@ -201,7 +205,7 @@ export function speakerOf(tokens: readonly Token[], s: Sentence, clauseFirst: nu
     // "told the BBC it was unfair …": the listener stands between the reporting verb and the clause.
     const listener = actorAt.get(v);
     if (listener && addressed(tokens, listener)) {
-      const before = tokens[listener.firstToken - 1]!.pos === 'DET' ? listener.firstToken - 1 : listener.firstToken;
+      const before = phraseStart(tokens, listener);
       floor -= v - before + 1;
       v = before;
       continue;
