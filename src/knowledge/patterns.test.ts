@@ -4,7 +4,7 @@ import { loadKnowledge } from './knowledge.js';
 import { buildPatterns } from './patterns.js';
 
 const { cameo } = loadKnowledge();
-const build = (p: { id: string; cameo: string; match: string; agentless?: boolean; activeOnly?: boolean; peopleOnly?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
+const build = (p: { id: string; cameo: string; match: string; agentless?: boolean; activeOnly?: boolean; peopleOnly?: boolean; placeOnly?: boolean }) => buildPatterns({ patterns: [{ example: 'written for this test', ...p }] }, cameo);
 
 describe('buildPatterns', () => {
   it('derives from "verb {target}" a passive with its doer after "by" and one with no doer', () => {
@@ -36,6 +36,11 @@ describe('buildPatterns', () => {
       ['assault/passive', true],
       ['assault/agentless', true],
     ]);
+  });
+
+  it('keeps placeOnly on the pattern, and leaves it off patterns that do not say it', () => {
+    expect(build({ id: 'strike-in-place', cameo: '190', match: 'strike@VERB … in {target}', placeOnly: true })[0]!.placeOnly).toBe(true);
+    expect(build({ id: 'strike', cameo: '190', match: 'strike@VERB {target}' })[0]!.placeOnly).toBe(false);
   });
 
   it('reads an agentless pattern as a passive with no source, and refuses one with a slot', () => {

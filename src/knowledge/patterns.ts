@@ -25,6 +25,8 @@ export const patternsSchema = z.object({
       intransitive: z.boolean().optional(),
       /** The target is people, a person or a group, never a named country or organisation: "police beat protesters", but "beat Labour" and "beat France" are results. */
       peopleOnly: z.boolean().optional(),
+      /** The target is a place (a country, city or region), not people or an organisation: "struck depots in eastern Syria", but not "attacked Labour's record in government". */
+      placeOnly: z.boolean().optional(),
       /** Only the active voice tells it: "attacked the government's plans" is criticism, but "was attacked by X" cannot say what was attacked, so no passive forms are made. */
       activeOnly: z.boolean().optional(),
       /** The PLOVER type when the words tell more than the CAMEO code: "indicted" is CAMEO 173 (arrest, detain or charge) but PLOVER ACCUSE. */
@@ -74,6 +76,8 @@ export interface EventPattern {
   passiveOf: string | null;
   /** The target must be people, not a named country or organisation ("beat protesters", not "beat France"). */
   peopleOnly: boolean;
+  /** The target must be a named place ("struck depots in Syria"), not "in government". */
+  placeOnly: boolean;
   /** A passive that names no doer ("the embassy was attacked", id 'attack/agentless'): the subject is the target, the source none. */
   agentless: boolean;
 }
@@ -120,6 +124,7 @@ export function buildPatterns(data: z.infer<typeof patternsSchema>, cameo: Cameo
       passiveOf: null,
       agentless: p.agentless ?? false,
       peopleOnly: p.peopleOnly ?? false,
+      placeOnly: p.placeOnly ?? false,
     };
     if (p.activeOnly) return [pattern];
     return [pattern, ...[passiveForm(pattern), agentlessForm(pattern)].filter((f): f is EventPattern => f !== null)];

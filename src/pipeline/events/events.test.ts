@@ -978,6 +978,26 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('The opposition hopes students will help it beat the New Patriotic Party in Accra.').events!.filter((ev) => ev.cameo.startsWith('18'))).toEqual([]);
   });
 
+  it('codes a strike in a place against the place, but not an attack on a record "in government"', () => {
+    expect(run('Togolese jets struck depots in northern Ghana on Sunday.').events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['190', 'GHA']]);
+    const events = run('The Ghanaian opposition leader attacked the ruling party\'s record in government.').events!;
+    expect(events.map((ev) => ev.cameo)).not.toContain('190');
+  });
+
+  it('codes an attack followed by what the attacker said as criticism, and one followed by killing as an attack', () => {
+    const criticism = run('The Ghanaian president attacked Togolese officials, saying they had ignored the border agreement.').events!;
+    expect(criticism.map((ev) => [ev.cameo, ev.source?.country, ev.source?.sector, ev.target?.country, ev.target?.sector])).toEqual([['111', 'GHA', 'GOV', 'TGO', 'GOV']]);
+    expect(run('Militants attacked Togolese soldiers, killing three.').events!.map((ev) => ev.cameo)).toContain('190');
+  });
+
+  it('codes two countries that start or resume talks as negotiating with each other', () => {
+    const events = run('Ghana and Togo resumed negotiations on the border on Monday.').events!;
+    expect(events.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
+      ['046', 'GHA', 'TGO'],
+      ['046', 'TGO', 'GHA'],
+    ]);
+  });
+
   it('still codes security tightened and a military presence boosted', () => {
     expect(run('Ghanaian police tightened security around parliament on Monday.').events!.map((ev) => ev.cameo)).toEqual(['150']);
     expect(run('Ghana boosted its military presence in Togo.').events!.map((ev) => [ev.cameo, ev.target?.country])).toEqual([['154', 'TGO']]);

@@ -1,5 +1,5 @@
 // Stage 9, events: CAMEO patterns over each clause, with source and target, date, amount, modality and evidence.
-import type { CodedEvent, Mention, MentionForm, Participant, Quantity, Sentence, Token } from '../../document/document.js';
+import type { CodedEvent, EntityType, Mention, MentionForm, Participant, Quantity, Sentence, Token } from '../../document/document.js';
 import { bySentence } from '../../document/by-sentence.js';
 import { layer } from '../../document/document.js';
 import type { IntentOf } from '../../knowledge/intents.js';
@@ -149,6 +149,9 @@ function namesBody(m: Mention | undefined): boolean {
   return m !== undefined && (m.type === 'GPE' || m.type === 'ORG') && BODY_FORMS.has(m.form);
 }
 
+/** Mention types of places. */
+const PLACE_TYPES = new Set<EntityType>(['GPE', 'LOC']);
+
 /** Pairs of (source, target) a match codes; the target is null when an optional target slot stayed empty. */
 function roles(match: PatternMatch, subject: Participant[], slotSource: Participant[], slotTarget: Participant[], mentions: ReadonlyMap<string, Mention>): Pair[] {
   const p = match.pattern;
@@ -160,8 +163,10 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
   // "to beat Labour", "Ireland beat Italy": a pattern whose target is people does not act on a named country or organisation.
   const notPeople = (t: Participant) => p.peopleOnly && namesBody(mentions.get(t.mention));
+  // "struck depots in Syria", but "attacked Labour's record in government": a pattern whose target is a place takes no other.
+  const notPlace = (t: Participant) => p.placeOnly && !PLACE_TYPES.has(mentions.get(t.mention)?.type ?? 'PERSON');
   const cross = (from: Participant[], to: Participant[]) => {
-    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t) && !notPeople(t)) pairs.push([s, t]);
+    for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t) && !notPeople(t) && !notPlace(t)) pairs.push([s, t]);
   };
   // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
   if (p.agentless) {
