@@ -990,6 +990,14 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('Militants attacked Togolese soldiers, killing three.').events!.map((ev) => ev.cameo)).toContain('190');
   });
 
+  it('codes taking a town as an attack, but not taking part, taking a firm private or taking actions "based on" something', () => {
+    expect(run('Togolese rebels took the border town of Aflao on Sunday.').events!.map((ev) => [ev.cameo, ev.pattern])).toEqual([['190', 'take-territory']]);
+    const conflict = (text: string) => run(text).events!.filter((ev) => ev.cameo.startsWith('19'));
+    expect(conflict('The Ghanaian runner will take part in hill races in Togo.')).toEqual([]);
+    expect(conflict('The buyer said it intends to take the Accra-based firm private.')).toEqual([]);
+    expect(conflict('Moderators in Ghana take actions based on the content of those messages.')).toEqual([]);
+  });
+
   it('codes two countries that start or resume talks as negotiating with each other', () => {
     const events = run('Ghana and Togo resumed negotiations on the border on Monday.').events!;
     expect(events.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
