@@ -526,7 +526,7 @@ describe('events: subjects, slots and clauses in news phrasing (issue 3)', () =>
 
   it('does not code the act someone is ordered to do, past a bracketed aside, as the subject\'s', () => {
     const doc = run('The president ordered the National Intelligence Service (NIS) to release the detainees.');
-    expect(doc.events!.find((ev) => ev.cameo === '084')?.modality).toBe('hypothetical');
+    expect(doc.events!.find((ev) => ev.cameo.startsWith('084'))?.modality).toBe('hypothetical');
   });
 });
 
@@ -996,6 +996,15 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(conflict('The Ghanaian runner will take part in hill races in Togo.')).toEqual([]);
     expect(conflict('The buyer said it intends to take the Accra-based firm private.')).toEqual([]);
     expect(conflict('Moderators in Ghana take actions based on the content of those messages.')).toEqual([]);
+  });
+
+  it('codes releasing people, but not releasing figures, products or a country\'s data', () => {
+    expect(run('Togo released the Ghanaian journalist on Monday.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['084', 'TGO', 'GHA']]);
+    expect(run('The Togolese government freed 300 prisoners.').events!.map((ev) => [ev.cameo, ev.source?.country])).toEqual([['0841', 'TGO']]);
+    expect(run('The Ghanaian journalist was later released.').events!.map((ev) => ev.cameo)).toEqual(['084']);
+    expect(run('Ghana released its budget figures on Friday.').events).toEqual([]);
+    expect(run("Ghana's inflation figures were released on Friday.").events).toEqual([]);
+    expect(run('Togo Telecom released a new handset in Ghana.').events).toEqual([]);
   });
 
   it('codes two countries that start or resume talks as negotiating with each other', () => {

@@ -161,8 +161,9 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const inPair = (a: Participant, b: Participant) => a.country !== null && a.country === b.country && (form(a) === 'pair' || form(b) === 'pair');
   // "a state visit by Brazil's president" to "China and Brazil": no one visits their own country.
   const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
-  // "to beat Labour", "Ireland beat Italy": a pattern whose target is people does not act on a named country or organisation.
-  const notPeople = (t: Participant) => p.peopleOnly && namesBody(mentions.get(t.mention));
+  // "to beat Labour", "Ireland beat Italy", "Half-Life 2 was released": a pattern whose target is people does not act on a
+  // named country or organisation, nor on a named thing (a film, a game: MISC).
+  const notPeople = (t: Participant) => p.peopleOnly && (namesBody(mentions.get(t.mention)) || mentions.get(t.mention)?.type === 'MISC');
   // "struck depots in Syria", but "attacked Labour's record in government": a pattern whose target is a place takes no other.
   const notPlace = (t: Participant) => p.placeOnly && !PLACE_TYPES.has(mentions.get(t.mention)?.type ?? 'PERSON');
   const cross = (from: Participant[], to: Participant[]) => {
@@ -170,7 +171,7 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   };
   // "Two soldiers were killed near the border": the subject suffered an act whose doer the text does not name.
   if (p.agentless) {
-    for (const t of subject) pairs.push([null, t]);
+    for (const t of subject) if (!notPeople(t)) pairs.push([null, t]);
     return pairs;
   }
   // "the militias attacked themselves": each doer is its own target; "Kenyan and Ugandan troops fought each other": each
