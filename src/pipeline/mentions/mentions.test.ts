@@ -183,6 +183,11 @@ describe('mentions: role nouns and pronouns', () => {
     expect(mention(doc, 'the army chief')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Chief of Army Staff', sector: 'MIL', country: null });
   });
 
+  it('reads a rank that describes a noun as no one ("the major tobacco firms", "the general election"), and the rank alone as a role', () => {
+    const doc = run('Executives from the major tobacco firms met before the general election. The general said troops would stay.');
+    expect(doc.mentions!.filter((x) => x.form === 'role').map((x) => quote(doc, x))).toEqual(['The general']);
+  });
+
   it('reads "the US official" as a GOV role with the country USA', () => {
     const doc = run('Officials said the US official would travel.');
     expect(mention(doc, 'the US official')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Official', sector: 'GOV', country: 'USA' });

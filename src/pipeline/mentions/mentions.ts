@@ -198,6 +198,7 @@ class MentionFinder {
     const title = this.kb.titles.phrases.longestAt(this.normals, k, to);
     if (!title) return null;
     if (title.end < to && canBeName(this.tokens[title.end]!, false)) return null;
+    if (describesNoun(this.tokens, k, title.end)) return null;
     const { role, sector, generic } = title.value;
     // "the governor of the coastal Kenyan county of Kilifi": the office's country after "of".
     let k2 = title.end;
@@ -429,3 +430,15 @@ export const mentionsStage: Stage = {
     doc.mentions = finder.mentions;
   },
 };
+
+/** Parts of speech of a lower-case word a describing title stands before: "the major tobacco firms", "the general election". */
+const DESCRIBED_POS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * Is the one-word title `[from, end)` an adjective describing the noun after it ("the major tobacco firms", "the
+ * general election") rather than an office ("the general said")?
+ */
+function describesNoun(tokens: readonly Token[], from: number, end: number): boolean {
+  const next = tokens[end];
+  return end - from === 1 && tokens[from]!.pos === 'ADJ' && next !== undefined && DESCRIBED_POS.has(next.pos) && next.text === next.normal;
+}
