@@ -61,12 +61,15 @@ const MAX_CLAUSE = 80;
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
- * The first token of the clause that holds token `at`. A relative clause set off by commas just before it belongs to
- * an aside: "The Monitor, a group that counts the dead, said" is said by the Monitor.
+ * The first token of the clause that holds token `at`. A relative clause set off by commas just before it (adverbs
+ * aside) belongs to an aside: "The Monitor, a group that counts the dead, said" is said by the Monitor.
  */
 export function clauseStart(tokens: readonly Token[], s: Sentence, at: number): number {
   const floor = Math.max(s.firstToken, at - MAX_CLAUSE);
-  let aside = tokens[at - 1]?.text === ',';
+  // "…, also began": adverbs may stand between the aside's closing comma and the verb.
+  let before = at - 1;
+  while (before > floor && tokens[before]!.pos === 'ADV') before--;
+  let aside = tokens[before]?.text === ',';
   for (let k = at - 1; k >= floor; k--) {
     if (aside && RELATIVES.has(tokens[k]!.normal)) aside = false;
     else if (opensClause(tokens, k)) return k + 1;
@@ -109,6 +112,12 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
+    // "Euronext, which combines the Paris and Lisbon exchanges, began talks": the aside's actors are not the subject.
+    const asideEnd = relativeAsideEnd(tokens, k, verb);
+    if (asideEnd > k) {
+      k = asideEnd;
+      continue;
+    }
     const m = ownedActor(tokens, actorAt.get(k), verb, actorAt);
     if (!m) continue;
     // "told BBC Radio 4's Today Programme …": the listener, and what the listener owns, are passed over.
@@ -126,6 +135,16 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
     return group;
   }
   return leader ? [leader] : [];
+}
+
+/**
+ * At a comma opening a relative clause that a comma closes before `verb` (", which combines the Paris, Amsterdam and
+ * Lisbon exchanges,"): the last comma before the verb, past the clause's own lists; else -1.
+ */
+function relativeAsideEnd(tokens: readonly Token[], k: number, verb: number): number {
+  if (tokens[k]!.text !== ',' || !RELATIVES.has(tokens[k + 1]?.normal ?? '')) return -1;
+  for (let c = verb - 1; c > k + 1; c--) if (tokens[c]!.text === ',') return c;
+  return -1;
 }
 
 // Verbs whose object is who is told: "told BBC Radio it was not fair to blame …" names the listener, not the one who blames.

@@ -1007,6 +1007,12 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('Togo Telecom released a new handset in Ghana.').events).toEqual([]);
   });
 
+  it('does not take the actors of a relative clause set off by commas as the subject, whatever adverb follows it', () => {
+    const doc = run('In the meantime, Volta Exchange, which links the Accra, Lome and Cotonou markets, also began talks with the Nigerian bourse.');
+    expect(doc.events!.filter((ev) => ['GHA', 'TGO', 'BEN'].includes(ev.source?.country ?? ''))).toEqual([]);
+    expect(run('Ghana, which borders Togo, also criticised Mali.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['111', 'GHA', 'MLI']]);
+  });
+
   it('codes two countries that start or resume talks as negotiating with each other', () => {
     const events = run('Ghana and Togo resumed negotiations on the border on Monday.').events!;
     expect(events.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([

@@ -183,6 +183,13 @@ describe('mentions: role nouns and pronouns', () => {
     expect(mention(doc, 'the army chief')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Chief of Army Staff', sector: 'MIL', country: null });
   });
 
+  it('reads a sea or strait named after a country as the region, not the country ("the Indian Ocean", "the Taiwan Strait")', () => {
+    const doc = run('Ghanaian ships joined the relief effort in the Indian Ocean before sailing through the Taiwan Strait.');
+    expect(mention(doc, 'Indian Ocean')).toMatchObject({ type: 'LOC', country: null });
+    expect(mention(doc, 'Taiwan Strait')).toMatchObject({ type: 'LOC', country: null });
+    expect(doc.mentions!.some((x) => x.country === 'IND' || x.country === 'TWN')).toBe(false);
+  });
+
   it('reads a rank that describes a noun as no one ("the major tobacco firms", "the general election"), and the rank alone as a role', () => {
     const doc = run('Executives from the major tobacco firms met before the general election. The general said troops would stay.');
     expect(doc.mentions!.filter((x) => x.form === 'role').map((x) => quote(doc, x))).toEqual(['The general']);

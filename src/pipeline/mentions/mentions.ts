@@ -298,6 +298,9 @@ class MentionFinder {
     const place = name?.type === 'LOC' && name.endToken === end;
     const head = kb.organizations.heads.longestEndingAt(this.normals, end, i + 1) ?? kb.organizations.openers.longestAt(this.normals, i, end);
     if (head && end - i > 1 && !place) return this.org(i, end, to, country?.value.code ?? null, head.value.sector);
+    const knownRegion = kb.countries.regions.longestAt(this.normals, i, end);
+    // "the Indian Ocean", "the Taiwan Strait": a region whose name opens with a country's word is the region.
+    if (knownRegion && country && knownRegion.end > country.end) return this.add('LOC', 'name', i, knownRegion.end).endToken;
     if (country && !(country.value.ambiguous && country.end < end)) {
       // "United States Strategic Metals" is an organisation; "Kenya-Uganda" stays a country pair.
       const after = this.tokens[country.end];
@@ -308,7 +311,7 @@ class MentionFinder {
       return this.place(i, country.end, country.value.code, country.value.kind, to);
     }
     // A place's head word ("Kansas City") yields to the tagger, which reads the context ("Kansas City 4 Detroit 0").
-    const region = kb.countries.regions.longestAt(this.normals, i, end) ?? (kb.countries.placeHeads.longestEndingAt(this.normals, end, i + 1) && end - i > 1 && (!name || place) ? { end } : null);
+    const region = knownRegion ?? (kb.countries.placeHeads.longestEndingAt(this.normals, end, i + 1) && end - i > 1 && (!name || place) ? { end } : null);
     if (region) return this.add('LOC', 'name', i, region.end).endToken;
     const tok = this.tokens[i]!;
     const acronym = end === i + 1 && isAcronymShape(tok) ? this.acronyms.get(tok.text) : undefined;
