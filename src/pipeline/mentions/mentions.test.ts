@@ -183,6 +183,12 @@ describe('mentions: role nouns and pronouns', () => {
     expect(mention(doc, 'the army chief')).toMatchObject({ type: 'PERSON', form: 'role', role: 'Chief of Army Staff', sector: 'MIL', country: null });
   });
 
+  it('reads the Paris Club as an intergovernmental creditors\' group, not as Paris', () => {
+    const doc = run('Ghana is considering the offer by the Paris Club to suspend its debt payments.');
+    expect(mention(doc, 'Paris Club')).toMatchObject({ type: 'ORG', sector: 'IGO', country: null });
+    expect(doc.mentions!.some((x) => x.country === 'FRA')).toBe(false);
+  });
+
   it('reads a sea or strait named after a country as the region, not the country ("the Indian Ocean", "the Taiwan Strait")', () => {
     const doc = run('Ghanaian ships joined the relief effort in the Indian Ocean before sailing through the Taiwan Strait.');
     expect(mention(doc, 'Indian Ocean')).toMatchObject({ type: 'LOC', country: null });
