@@ -124,6 +124,18 @@ describe('actors: country from the dateline', () => {
     expect(code(actorOf(d, 'Tom Otieno'))).toEqual({ country: 'KEN', sector: 'MIL', countrySource: 'dateline' });
   });
 
+  it('reads the dateline on the line after a headline, and keeps the headline as text', () => {
+    const d = run('ACCRA MINISTER MEETS TRADERS\n\nACCRA, March 2 - Interior Minister Kofi Asare met traders on Monday.');
+    expect(code(actorOf(d, 'Kofi Asare'))).toEqual({ country: 'GHA', sector: 'GOV', countrySource: 'dateline' });
+    expect(d.sentences![0]!.start).toBe(0);
+  });
+
+  it('gives enemy forces no country, neither the dateline\'s nor the story\'s', () => {
+    const d = run('ACCRA, March 2 - Ghanaian troops destroyed 12 enemy tanks near the border, police arrested 20 protesters.');
+    expect(code(actorOf(d, 'tanks'))).toEqual({ country: null, sector: 'MIL', countrySource: null });
+    expect(code(actorOf(d, 'protesters'))).toMatchObject({ country: 'GHA', countrySource: 'dateline' });
+  });
+
   it('gives no dateline country to a government person when there is no dateline', () => {
     const d = run('Interior Minister Bilal Khattak spoke on Monday.');
     expect(code(actorOf(d, 'Bilal Khattak'))).toEqual({ country: null, sector: 'GOV', countrySource: null });

@@ -1,5 +1,5 @@
 // Stage 6, actors: each entity's ISO alpha-3 country and CAMEO sector, from titles, organisation kinds and country words around it.
-import type { Actor, Document, Entity, Mention } from '../../document/document.js';
+import type { Actor, Document, Entity, Mention, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Stage } from '../stage.js';
@@ -57,11 +57,13 @@ function personActor(e: Entity, mentions: Mention[], home: string | null, focus:
   return { entity: e.id, country, sector, countrySource };
 }
 
-function otherActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null): Actor {
+function otherActor(e: Entity, mentions: Mention[], home: string | null, focus: string | null, tokens: readonly Token[]): Actor {
   const named = mentions.find((m) => m.country || m.sector) ?? mentions[0];
   const sector = named?.sector ?? null;
   let country = named?.country ?? null;
   let countrySource = country ? (e.type === 'ORG' ? 'organisation' : 'name') : null;
+  // "destroyed 45 enemy tanks": the other side's, never the country the story is filed from or about.
+  if (!country && mentions.some((m) => tokens[m.firstToken - 1]?.normal === 'enemy')) return { entity: e.id, country: null, sector, countrySource: null };
   if (!country && e.type === 'ORG' && home && sector && STATE_SECTORS.has(sector)) [country, countrySource] = [home, 'dateline'];
   // "Police in Abuja arrested …", "Thousands of people marched …": unnamed groups act where the story is.
   if (!country && named?.form === 'group') [country, countrySource] = home ? [home, 'dateline'] : [focus, focus ? 'article' : null];
@@ -74,8 +76,9 @@ export const actorsStage: Stage = {
   provides: ['actors'],
   run(doc, kb) {
     const mentions = layer(doc, 'mentions');
+    const tokens = layer(doc, 'tokens');
     const byId = new Map(mentions.map((m) => [m.id, m]));
-    const settings = findSettings(layer(doc, 'tokens'), layer(doc, 'sentences'), mentions);
+    const settings = findSettings(tokens, layer(doc, 'sentences'), mentions);
     const home = datelineCountry(doc, kb);
     const focus = focusCountry(mentions);
     const known: KnownActor = (name) => {
@@ -86,7 +89,7 @@ export const actorsStage: Stage = {
     const actors: Record<string, Actor> = {};
     for (const e of layer(doc, 'entities')) {
       const ms = e.mentions.map((id) => byId.get(id)!);
-      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, focus, settings, known) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus);
+      actors[e.id] = e.type === 'PERSON' ? personActor(e, ms, home, focus, settings, known) : e.members ? { entity: e.id, country: null, sector: null, countrySource: null } : otherActor(e, ms, home, focus, tokens);
     }
     doc.actors = actors;
   },

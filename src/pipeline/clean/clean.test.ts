@@ -91,6 +91,17 @@ describe('clean: dateline', () => {
     expect(c.text.slice(c.dateline!.start, c.dateline!.end)).toBe('ISLAMABAD: ');
   });
 
+  it('finds the dateline on the line after a headline', () => {
+    const raw = 'GHANA AND TOGO REOPEN BORDER\n\nACCRA, March 2 - The two countries reopened the border.';
+    const c = clean(raw);
+    expect(c.dateline?.place).toBe('ACCRA');
+    expect(c.text.slice(c.dateline!.start, c.dateline!.end)).toBe('ACCRA, March 2 - ');
+  });
+
+  it('finds no dateline after a first line that is a sentence rather than a headline', () => {
+    expect(findDateline('Ghana and Togo reopened the border on Monday.\nACCRA - Traders welcomed it.')).toBeNull();
+  });
+
   it.each([
     'The minister said: the talks ended.',
     'Kenya - the talks ended.',

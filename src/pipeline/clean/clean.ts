@@ -34,15 +34,34 @@ export function normalize(raw: string) {
   return b.finish();
 }
 
-/** Finds the dateline at the start of the first non-blank line. */
+/** Words a headline line before the dateline may have at most. */
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * Finds the dateline at the start of the first non-blank line, or of the line after a headline
+ * ("SAUDI TANKER HIT OFF UAE" then "LONDON, March 12 - Iran attacked …").
+ */
 export function findDateline(text: string): (Span & { place: string }) | null {
-  const lineStart = text.search(/\S/);
-  if (lineStart < 0) return null;
+  const first = text.search(/\S/);
+  if (first < 0) return null;
+  const dateline = datelineAt(text, first);
+  if (dateline) return dateline;
+  const lineEnd = text.indexOf('\n', first);
+  if (lineEnd < 0 || !isHeadline(text.slice(first, lineEnd))) return null;
+  const next = text.slice(lineEnd).search(/\S/);
+  return next < 0 ? null : datelineAt(text, lineEnd + next);
+}
+
+/** The dateline at the start of the line at `lineStart`, or null. */
+function datelineAt(text: string, lineStart: number): (Span & { place: string }) | null {
   const m = DATELINE.exec(text.slice(lineStart, lineStart + 120));
   if (!m) return null;
   const start = lineStart + m[0].indexOf(m[1]!);
   return { start, end: lineStart + m[0].length, place: m[1]! };
 }
+
+/** A line that reads as a headline: a few words, not ending a sentence. */
+const isHeadline = (line: string): boolean => line.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS && !/[.!?]["']?\s*$/.test(line);
 
 export const cleanStage: Stage = {
   name: 'clean.v1',

@@ -1007,6 +1007,12 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('Togo Telecom released a new handset in Ghana.').events).toEqual([]);
   });
 
+  it('does not take the dateline after a headline as the subject', () => {
+    const doc = run('TOGO CRITICISES BENIN OVER BORDER\n\nACCRA, March 2 - Togo criticised Benin over the border closure.');
+    expect(doc.events!.filter((ev) => ev.sentence === 1).map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['111', 'TGO', 'BEN']]);
+    expect(doc.events!.some((ev) => ev.source?.country === 'GHA')).toBe(false);
+  });
+
   it('does not take the actors of a relative clause set off by commas as the subject, whatever adverb follows it', () => {
     const doc = run('In the meantime, Volta Exchange, which links the Accra, Lome and Cotonou markets, also began talks with the Nigerian bourse.');
     expect(doc.events!.filter((ev) => ['GHA', 'TGO', 'BEN'].includes(ev.source?.country ?? ''))).toEqual([]);

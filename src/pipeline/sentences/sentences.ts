@@ -1,17 +1,17 @@
 // Stage 2, sentences and tokens: paragraphs split on newlines, then wink-nlp per paragraph.
-import type { Sentence, Token } from '../../document/document.js';
+import type { Sentence, Span, Token } from '../../document/document.js';
 import { layer } from '../../document/document.js';
 import type { Stage } from '../stage.js';
 import { its, readDoc } from './wink.js';
 
-/** Paragraph ranges: non-blank runs between newlines, starting after the dateline. */
-function paragraphs(text: string, from: number): [number, number][] {
+/** Paragraph ranges: non-blank runs between newlines, leaving out the dateline (which may follow a headline). */
+function paragraphs(text: string, dateline: Span | null): [number, number][] {
   const out: [number, number][] = [];
-  let start = from;
+  let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let s = start;
+    let s = dateline && start <= dateline.start && dateline.start < end ? Math.max(start, dateline.end) : start;
     let e = end;
     while (s < e && text.charCodeAt(s) <= 32) s++;
     while (e > s && text.charCodeAt(e - 1) <= 32) e--;
@@ -130,7 +130,7 @@ export const sentencesStage: Stage = {
     const text = clean.text;
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
-    const paras = paragraphs(text, clean.dateline?.end ?? 0);
+    const paras = paragraphs(text, clean.dateline);
     for (let p = 0; p < paras.length; p++) {
       const [ps, pe] = paras[p]!;
       const wdoc = readDoc(text.slice(ps, pe));
