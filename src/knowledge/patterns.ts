@@ -25,7 +25,7 @@ export const patternsSchema = z.object({
       intransitive: z.boolean().optional(),
       /** The target is people, a person or a group, never a named country or organisation: "police beat protesters", but "beat Labour" and "beat France" are results. */
       peopleOnly: z.boolean().optional(),
-      /** The target is a place (a country, city or region), not people or an organisation: "struck depots in eastern Syria", but not "attacked Labour's record in government". */
+      /** The target is a place (a country, city or region), not people or an organisation: "struck depots in eastern Syria", but not "attacked the ruling party's record in office". */
       placeOnly: z.boolean().optional(),
       /** Only the active voice tells it: "attacked the government's plans" is criticism, but "was attacked by X" cannot say what was attacked, so no passive forms are made. */
       activeOnly: z.boolean().optional(),

@@ -112,7 +112,7 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
   }
   let leader: Mention | undefined;
   for (let k = start; k < verb; k++) {
-    // "Euronext, which combines the Paris and Lisbon exchanges, began talks": the aside's actors are not the subject.
+    // "Volta Exchange, which links the Accra and Lome markets, began talks": the aside's actors are not the subject.
     const asideEnd = relativeAsideEnd(tokens, k, verb);
     if (asideEnd > k) {
       k = asideEnd;
@@ -138,8 +138,8 @@ export function findSubject(tokens: readonly Token[], from: number, verb: number
 }
 
 /**
- * At a comma opening a relative clause that a comma closes before `verb` (", which combines the Paris, Amsterdam and
- * Lisbon exchanges,"): the last comma before the verb, past the clause's own lists; else -1.
+ * At a comma opening a relative clause that a comma closes before `verb` (", which links the Accra, Lome and
+ * Cotonou markets,"): the last comma before the verb, past the clause's own lists; else -1.
  */
 function relativeAsideEnd(tokens: readonly Token[], k: number, verb: number): number {
   if (tokens[k]!.text !== ',' || !RELATIVES.has(tokens[k + 1]?.normal ?? '')) return -1;

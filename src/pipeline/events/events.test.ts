@@ -995,7 +995,7 @@ describe('events: words that only look like events (issue 3)', () => {
     const conflict = (text: string) => run(text).events!.filter((ev) => ev.cameo.startsWith('19'));
     expect(conflict('The Ghanaian runner will take part in hill races in Togo.')).toEqual([]);
     expect(conflict('The buyer said it intends to take the Accra-based firm private.')).toEqual([]);
-    expect(conflict('Moderators in Ghana take actions based on the content of those messages.')).toEqual([]);
+    expect(conflict('Ghanaian moderators take actions based on what readers report.')).toEqual([]);
   });
 
   it('codes releasing people, but not releasing figures, products or a country\'s data', () => {

@@ -184,7 +184,7 @@ describe('mentions: role nouns and pronouns', () => {
   });
 
   it('reads the Paris Club as an intergovernmental creditors\' group, not as Paris', () => {
-    const doc = run('Ghana is considering the offer by the Paris Club to suspend its debt payments.');
+    const doc = run('Ghana welcomed a Paris Club proposal to freeze its loan repayments.');
     expect(mention(doc, 'Paris Club')).toMatchObject({ type: 'ORG', sector: 'IGO', country: null });
     expect(doc.mentions!.some((x) => x.country === 'FRA')).toBe(false);
   });
@@ -196,8 +196,8 @@ describe('mentions: role nouns and pronouns', () => {
     expect(doc.mentions!.some((x) => x.country === 'IND' || x.country === 'TWN')).toBe(false);
   });
 
-  it('reads a rank that describes a noun as no one ("the major tobacco firms", "the general election"), and the rank alone as a role', () => {
-    const doc = run('Executives from the major tobacco firms met before the general election. The general said troops would stay.');
+  it('reads a rank that describes a noun as no one ("the major cocoa traders", "the general election"), and the rank alone as a role', () => {
+    const doc = run('Bosses of the major cocoa traders gathered before the general election. The general said troops would stay.');
     expect(doc.mentions!.filter((x) => x.form === 'role').map((x) => quote(doc, x))).toEqual(['The general']);
   });
 

@@ -434,11 +434,11 @@ export const mentionsStage: Stage = {
   },
 };
 
-/** Parts of speech of a lower-case word a describing title stands before: "the major tobacco firms", "the general election". */
+/** Parts of speech of a lower-case word a describing title stands before: "the major cocoa traders", "the general election". */
 const DESCRIBED_POS = new Set(['NOUN', 'ADJ']);
 
 /**
- * Is the one-word title `[from, end)` an adjective describing the noun after it ("the major tobacco firms", "the
+ * Is the one-word title `[from, end)` an adjective describing the noun after it ("the major cocoa traders", "the
  * general election") rather than an office ("the general said")?
  */
 function describesNoun(tokens: readonly Token[], from: number, end: number): boolean {
