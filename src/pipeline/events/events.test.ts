@@ -1019,6 +1019,11 @@ describe('events: words that only look like events (issue 3)', () => {
     expect(run('Ghana, which borders Togo, also criticised Mali.').events!.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['111', 'GHA', 'MLI']]);
   });
 
+  it('codes meeting a country\'s demands as yielding to it, not as a meeting', () => {
+    const events = run('Accra is striving to meet Togolese complaints about its border checks.').events!;
+    expect(events.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([['080', 'GHA', 'TGO']]);
+  });
+
   it('codes two countries that start or resume talks as negotiating with each other', () => {
     const events = run('Ghana and Togo resumed negotiations on the border on Monday.').events!;
     expect(events.map((ev) => [ev.cameo, ev.source?.country, ev.target?.country])).toEqual([
