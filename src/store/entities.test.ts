@@ -1,7 +1,7 @@
 // The lookup of a lone surname among stored people: what it finds on both engines, and that SQLite finds it by index.
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../test/support/engines.js';
-import { PERSON_BY_SURNAME } from './entities.js';
+import { peopleBySurname, PERSON_BY_SURNAME, surnameParams } from './entities.js';
 import { openPostgres } from './postgres-driver.js';
 import { migrate } from './schema.js';
 import { openSqlite } from './sqlite-driver.js';
@@ -10,8 +10,6 @@ import type { SqlDriver } from './sql.js';
 const person = (db: SqlDriver, name: string, key: string, country: string) =>
   db.run("INSERT INTO entities (type, name, name_key, country, sector, surname) VALUES ('PERSON', ?, ?, ?, 'GOV', ?)", [name, key, country, key.split(' ').at(-1)!]);
 
-const lookup = (db: SqlDriver, surname: string, country: string) =>
-  db.all<{ id: number; same: number }>(PERSON_BY_SURNAME, [surname, country, surname, surname, country, country]);
 
 for (const engine of ENGINES) {
   describe.skipIf(engine.skip)(`surname lookup on ${engine.name}`, () => {
@@ -26,16 +24,16 @@ for (const engine of ENGINES) {
         await person(db, 'Kofi Boateng', 'kofi boateng', 'GHA');
         const ids = new Map((await db.all<{ id: number; name_key: string }>('SELECT id, name_key FROM entities')).map((r) => [r.name_key, r.id]));
         const sorted = (rows: { id: number; same: number }[]) => rows.map((r) => [r.id, Number(r.same)]).sort((a, b) => a[0]! - b[0]!);
-        expect(sorted(await lookup(db, 'mensah', 'GHA'))).toEqual([
+        expect(sorted(await peopleBySurname(db, 'mensah', 'GHA'))).toEqual([
           [ids.get('mensah'), 1],
           [ids.get('kwame mensah'), 0],
         ]);
         // With no country known, a countryman of any country.
-        expect(sorted(await lookup(db, 'mensah', ''))).toEqual([
+        expect(sorted(await peopleBySurname(db, 'mensah', ''))).toEqual([
           [ids.get('kwame mensah'), 0],
           [ids.get('ama mensah'), 0],
         ]);
-        expect(await lookup(db, 'asante', 'GHA')).toEqual([]);
+        expect(await peopleBySurname(db, 'asante', 'GHA')).toEqual([]);
       } finally {
         await db.close();
         await place.drop();
@@ -49,7 +47,7 @@ describe('surname lookup plan on SQLite', () => {
     const db = openSqlite(':memory:');
     try {
       await migrate(db);
-      const plan = await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${PERSON_BY_SURNAME}`, ['mensah', 'GHA', 'mensah', 'mensah', 'GHA', 'GHA']);
+      const plan = await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${PERSON_BY_SURNAME}`, surnameParams('mensah', 'GHA'));
       const steps = plan.map((r) => r.detail).filter((d) => d.includes('entities'));
       expect(steps).toHaveLength(2);
       expect(steps[0]).toMatch(/^SEARCH entities USING .*INDEX .*\(type=\? AND name_key=\? AND country=\?\)/);

@@ -36,14 +36,22 @@ const CACHE_LIMIT = 100_000;
 const surnameOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
 /**
- * The people a lone surname may name (parameters: surname, country, surname, surname, country, country): the one
- * stored under that very name (`same` = 1), then those of the country whose full name ends with it. Two searches,
- * each on its own index: as one WHERE joined by OR, SQLite read every stored person for each surname, and an
- * ingest slowed as its store grew.
+ * The people a lone surname may name: the one stored under that very name (`same` = 1), then those of the country
+ * whose full name ends with it. Two searches, each on its own index: as one WHERE joined by OR, SQLite read every
+ * stored person for each surname, and an ingest slowed as its store grew. Parameters: {@link surnameParams}.
  */
 export const PERSON_BY_SURNAME = `SELECT id, 1 AS same FROM entities WHERE type = 'PERSON' AND name_key = ? AND country = ?
 UNION ALL
 SELECT id, 0 AS same FROM entities WHERE type = 'PERSON' AND surname = ? AND name_key <> ? AND (? = '' OR country = ?)`;
+
+/** {@link PERSON_BY_SURNAME}'s parameters for a surname and a country ('' when unknown). */
+export const surnameParams = (surname: string, country: string): string[] => [surname, country, surname, surname, country, country];
+
+/**
+ * The stored people a lone surname may name, in the country (or any, for '').
+ * @example await peopleBySurname(db, 'rubio', 'USA') // [{ id: 7, same: 0 }]
+ */
+export const peopleBySurname = (db: SqlDriver, surname: string, country: string) => db.all<{ id: number; same: number }>(PERSON_BY_SURNAME, surnameParams(surname, country));
 
 /** Finds or creates stored entities for an article's entities; caches ids for the transaction that made them. */
 export class EntityResolver {
@@ -104,7 +112,7 @@ export class EntityResolver {
    * run before it cached), else the one stored person of the country whose full name ends with it.
    */
   private async bySurname(surname: string, country: string): Promise<number | undefined> {
-    const rows = await this.db.all<{ id: number; same: number }>(PERSON_BY_SURNAME, [surname, country, surname, surname, country, country]);
+    const rows = await peopleBySurname(this.db, surname, country);
     const same = rows.find((r) => r.same === 1);
     if (same) return same.id;
     return rows.length === 1 ? rows[0]!.id : undefined;

@@ -48,8 +48,11 @@ export function findDateline(text: string): (Span & { place: string }) | null {
   if (dateline) return dateline;
   const lineEnd = text.indexOf('\n', first);
   if (lineEnd < 0 || !isHeadline(text.slice(first, lineEnd))) return null;
-  const next = text.slice(lineEnd).search(/\S/);
-  return next < 0 ? null : datelineAt(text, lineEnd + next);
+  // The next non-blank character, found in place rather than in a copy of the rest of the article.
+  const nonBlank = /\S/g;
+  nonBlank.lastIndex = lineEnd;
+  const next = nonBlank.exec(text);
+  return next ? datelineAt(text, next.index) : null;
 }
 
 /** The dateline at the start of the line at `lineStart`, or null. */

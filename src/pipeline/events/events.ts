@@ -163,9 +163,15 @@ function roles(match: PatternMatch, subject: Participant[], slotSource: Particip
   const homeVisit = (a: Participant, b: Participant) => VISITS.has(p.cameo) && b.sector === null && b.country !== null && b.country === a.country;
   // "to beat Labour", "Ireland beat Italy", "Half-Life 2 was released": a pattern whose target is people does not act on a
   // named country or organisation, nor on a named thing (a film, a game: MISC).
-  const notPeople = (t: Participant) => p.peopleOnly && (namesBody(mentions.get(t.mention)) || mentions.get(t.mention)?.type === 'MISC');
+  const notPeople = (t: Participant) => {
+    const m = mentions.get(t.mention);
+    return p.peopleOnly && (namesBody(m) || m?.type === 'MISC');
+  };
   // "struck depots in Syria", but "attacked the ruling party's record in office": a pattern whose target is a place takes no other.
-  const notPlace = (t: Participant) => p.placeOnly && !PLACE_TYPES.has(mentions.get(t.mention)?.type ?? 'PERSON');
+  const notPlace = (t: Participant) => {
+    const type = mentions.get(t.mention)?.type;
+    return p.placeOnly && !(type !== undefined && PLACE_TYPES.has(type));
+  };
   const cross = (from: Participant[], to: Participant[]) => {
     for (const s of from) for (const t of to) if (!sameActor(s, t) && !inPair(s, t) && !homeVisit(s, t) && !notPeople(t) && !notPlace(t)) pairs.push([s, t]);
   };
